@@ -17,5 +17,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
     },
   ],
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   collectCoverageFrom: ['libs/**/src/**/*.ts', 'apps/**/src/**/*.ts', '!**/*.spec.ts', '!**/index.ts'],
 };
