@@ -1,0 +1,57 @@
+import { errors } from 'jose';
+import { TokenFailure, tokenFailure } from './token-failure';
+
+/**
+ * Translates jose's errors into refusals a person understands. Anything that is not a jose verdict about
+ * the token (a JWKS endpoint down, a timeout) is reported as the key being unavailable, so a 401 never
+ * blames a good token for an outage.
+ */
+export function failureFromJoseError(
+  error: unknown,
+  expected: { issuer: string; audience: string },
+): TokenFailure {
+  if (error instanceof errors.JWTExpired) {
+    return tokenFailure('expired', `the token expired${expiredAt(error.payload.exp)}; ask for a new one`);
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    switch (error.claim) {
+      case 'iss':
+        return tokenFailure('wrong-issuer', `the token was not issued by ${expected.issuer}`);
+      case 'aud':
+        return tokenFailure('wrong-audience', `the token is not meant for ${expected.audience}`);
+      case 'nbf':
+        return tokenFailure('not-yet-valid', 'the token is not valid yet (claim "nbf" is in the future)');
+      case 'iat':
+        return tokenFailure('malformed-claim', 'the token claims to be issued in the future (claim "iat")');
+      default:
+        return error.reason === 'missing'
+          ? tokenFailure('missing-claim', `the token has no claim "${error.claim}"`)
+          : tokenFailure('malformed-claim', `claim "${error.claim}" is invalid: ${error.message}`);
+    }
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return tokenFailure('bad-signature', 'the token signature does not match the trusted key');
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return tokenFailure(
+      'algorithm-not-allowed',
+      'the token is signed with an algorithm this server does not accept',
+    );
+  }
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
+    return tokenFailure('unknown-key', 'the token is signed with a key this server does not know');
+  }
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
+    return tokenFailure('malformed-token', `the token is not a well-formed signed JWT: ${error.message}`);
+  }
+  if (error instanceof TypeError && /key/i.test(error.message)) {
+    // jose refuses a key that does not fit the token's algorithm with a TypeError (an RSA key for ES256).
+    return tokenFailure('bad-signature', 'the token signature does not match the trusted key');
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return tokenFailure('key-unavailable', `the signing keys could not be obtained: ${detail}`);
+}
+
+function expiredAt(exp: unknown): string {
+  return typeof exp === 'number' ? ` at ${new Date(exp * 1000).toISOString()}` : '';
+}
