@@ -44,10 +44,6 @@ export function failureFromJoseError(
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
     return tokenFailure('malformed-token', `the token is not a well-formed signed JWT: ${error.message}`);
   }
-  if (error instanceof TypeError && /key/i.test(error.message)) {
-    // jose refuses a key that does not fit the token's algorithm with a TypeError (an RSA key for ES256).
-    return tokenFailure('bad-signature', 'the token signature does not match the trusted key');
-  }
   const detail = error instanceof Error ? error.message : String(error);
   return tokenFailure('key-unavailable', `the signing keys could not be obtained: ${detail}`);
 }

@@ -1,0 +1,68 @@
+import { Actor, Role, ROLES } from './actor';
+import { authorizeCommand } from './authorize-command';
+import { COMMAND_PERMISSIONS } from './command-permissions';
+import { COMMAND_TYPES, CommandType } from './command-type';
+
+// The policy restated independently of the table, so a slip in either one fails a cell.
+const COMMAND_CENTER: readonly CommandType[] = [
+  'EstablishTaskForce',
+  'EnrollMemberAgency',
+  'WithdrawMemberAgency',
+  'DesignateCoLead',
+  'SetObjectives',
+  'IssueDirective',
+  'AmendDirective',
+  'SupersedeDirective',
+  'RescindDirective',
+  'AssignTasking',
+  'ReassignTasking',
+  'CancelTasking',
+];
+const AGENCY_ACTIONS: readonly CommandType[] = [
+  'AcknowledgeDirective',
+  'AcceptTasking',
+  'DeclineTasking',
+  'ReportTaskingProgress',
+  'BlockTasking',
+  'UnblockTasking',
+  'CompleteTasking',
+  'PledgeSupport',
+  'RecordDelivery',
+  'AdjustCommitment',
+  'WithdrawCommitment',
+];
+const EXPECTED: Record<Role, readonly CommandType[]> = {
+  operator: COMMAND_CENTER,
+  supervisor: COMMAND_CENTER,
+  liaison: AGENCY_ACTIONS,
+  auditor: [],
+  admin: ['RegisterAgency'],
+};
+
+const actorWith = (role: Role): Actor => ({ sub: `${role}-1`, roles: [role], agency: 'CBP', states: ['AZ'] });
+
+const cells = COMMAND_TYPES.flatMap((command) =>
+  ROLES.map((role) => ({ command, role, allowed: EXPECTED[role].includes(command) })),
+);
+
+describe('role × command matrix', () => {
+  it('lists exactly the 24 domain commands and gives each at least one role', () => {
+    expect(COMMAND_TYPES).toHaveLength(24);
+    expect(Object.keys(COMMAND_PERMISSIONS).sort()).toEqual([...COMMAND_TYPES].sort());
+    for (const command of COMMAND_TYPES) expect(COMMAND_PERMISSIONS[command].length).toBeGreaterThan(0);
+  });
+
+  it.each(cells)('$command by $role: allowed=$allowed', ({ command, role, allowed }) => {
+    expect(COMMAND_PERMISSIONS[command].includes(role)).toBe(allowed);
+    expect(authorizeCommand(actorWith(role), command, { actsForAgency: 'CBP' }).ok).toBe(allowed);
+  });
+
+  it.each(AGENCY_ACTIONS)('%s by a liaison is allowed for its own agency only', (command) => {
+    const liaison = actorWith('liaison');
+    expect(authorizeCommand(liaison, command, { actsForAgency: 'CBP' })).toEqual({ ok: true });
+    expect(authorizeCommand(liaison, command, { actsForAgency: 'FBI' })).toEqual({
+      ok: false,
+      reason: `a liaison of CBP may not send ${command} for FBI`,
+    });
+  });
+});

@@ -1,0 +1,47 @@
+import { createPublicKey } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadOrCreateLocalKey } from './local-key';
+
+describe('loadOrCreateLocalKey', () => {
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'hstf-data-'));
+  });
+
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('creates an ES256 key pair under <dataDir>/keys on first run', async () => {
+    const key = await loadOrCreateLocalKey(dataDir);
+
+    expect(key.alg).toBe('ES256');
+    expect(key.privateKeyFile).toBe(join(dataDir, 'keys', 'signing-key.pem'));
+    expect(key.publicKeyFile).toBe(join(dataDir, 'keys', 'signing-key.pub.pem'));
+    expect(await readFile(key.privateKeyFile, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(await readFile(key.publicKeyFile, 'utf8')).toBe(key.publicKeyPem);
+    expect(key.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expect(createPublicKey(key.publicKeyPem).asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
+    expect((await readFile(join(dataDir, 'keys', 'signing-key.kid'), 'utf8')).trim()).toBe(key.kid);
+    expect(key.kid).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('keeps the private key readable by its owner only', async () => {
+    const key = await loadOrCreateLocalKey(dataDir);
+    expect((await stat(key.privateKeyFile)).mode & 0o777).toBe(0o600);
+  });
+
+  it('reuses the key on later runs', async () => {
+    const first = await loadOrCreateLocalKey(dataDir);
+    const second = await loadOrCreateLocalKey(dataDir);
+    expect(second.kid).toBe(first.kid);
+    expect(second.publicKeyPem).toBe(first.publicKeyPem);
+  });
+
+  it('settles on one key when several processes start on a fresh directory at once', async () => {
+    const keys = await Promise.all(Array.from({ length: 8 }, () => loadOrCreateLocalKey(dataDir)));
+    expect(new Set(keys.map((k) => k.kid)).size).toBe(1);
+    expect((await loadOrCreateLocalKey(dataDir)).kid).toBe(keys[0].kid);
+  });
+});

@@ -1,0 +1,20 @@
+import { renderPermissionMatrix } from './permission-matrix';
+
+describe('renderPermissionMatrix', () => {
+  const lines = renderPermissionMatrix().split('\n');
+
+  it('has a column per role and a row per command', () => {
+    expect(lines[0]).toBe('| Command | operator | supervisor | liaison | auditor | admin |');
+    expect(lines.filter((l) => /^\| [A-Z]\w+ \| [✓—]/.test(l))).toHaveLength(24);
+  });
+
+  it('marks allowed cells with ✓ and refused ones with —', () => {
+    expect(lines).toContain('| RegisterAgency | — | — | — | — | ✓ |');
+    expect(lines).toContain('| IssueDirective | ✓ | ✓ | — | — | — |');
+    expect(lines).toContain('| PledgeSupport | — | — | ✓ | — | — |');
+  });
+
+  it('says that liaison cells are for the own agency only', () => {
+    expect(lines.some((l) => l.includes('"for its own agency only"'))).toBe(true);
+  });
+});
