@@ -5,7 +5,7 @@ import { Command } from '../shared';
  * just before deciding. The rule "only member agencies lead or support" spans two aggregates; passing
  * the members in keeps this decider pure and lets it refuse without any I/O.
  */
-export interface TaskForceContext {
+export interface TaskForceMembersContext {
   readonly taskForceMembers: readonly string[];
 }
 
@@ -21,7 +21,7 @@ export type AssignTasking = Command<
     readonly instructions: string;
     readonly directiveId?: string;
     readonly dueAt: string;
-    readonly context: TaskForceContext;
+    readonly context: TaskForceMembersContext;
   }
 >;
 
@@ -52,7 +52,7 @@ export type ReassignTasking = Command<
     /** Omitted: the supporters stay, less the new lead if it was one of them. */
     readonly supportingAgencies?: readonly string[];
     readonly reason: string;
-    readonly context: TaskForceContext;
+    readonly context: TaskForceMembersContext;
   }
 >;
 

@@ -1,7 +1,7 @@
 import { assertNever, Decision, reject } from '../shared';
 import { TaskingCommand } from './commands';
 import { TaskingEvent } from './events';
-import { isClosed, TaskingState } from './state';
+import { isTaskingClosed, TaskingState } from './state';
 import { acceptTasking, declineTasking } from './rules/acceptance';
 import { assignTasking } from './rules/assign-tasking';
 import { blockTasking, unblockTasking } from './rules/blocking';
@@ -16,7 +16,7 @@ export function decide(command: TaskingCommand, state: TaskingState): Decision<T
     return reject('TASKING_NOT_FOUND', `Tasking ${taskingId} has not been assigned.`);
   }
   // A closed tasking is history: every later command is refused, whatever it asks.
-  if (isClosed(state)) {
+  if (isTaskingClosed(state)) {
     return state.status === 'completed'
       ? reject(
           'TASKING_ALREADY_COMPLETED',

@@ -38,11 +38,11 @@ export type TaskingState = NoTasking | OpenTasking | ClosedTasking;
 
 export const initialTaskingState: TaskingState = { status: 'unassigned' };
 
-export const isClosed = (state: TaskingState): state is ClosedTasking =>
+export const isTaskingClosed = (state: TaskingState): state is ClosedTasking =>
   state.status === 'completed' || state.status === 'cancelled';
 
 /** The lead and the supporters: the agencies that work the tasking. */
-export const participants = (state: OpenTasking | ClosedTasking): readonly string[] => [
+export const taskingParticipants = (state: OpenTasking | ClosedTasking): readonly string[] => [
   state.leadAgency,
   ...state.supportingAgencies,
 ];

@@ -3,7 +3,7 @@ import { TaskingCommand } from './commands';
 import { decide } from './decide';
 import { TaskingEvent } from './events';
 import { evolve } from './evolve';
-import { initialTaskingState, participants, TaskingState } from './state';
+import { initialTaskingState, taskingParticipants, TaskingState } from './state';
 
 /**
  * The state's task force, and the agencies that work the tasking. Leads that declined, and supporters a
@@ -12,7 +12,7 @@ import { initialTaskingState, participants, TaskingState } from './state';
  */
 export function taskingScope(state: TaskingState): Scope {
   if (state.status === 'unassigned') return { states: [], agencies: [] };
-  return { states: [state.taskForce], agencies: [...participants(state), ...state.releasedAgencies] };
+  return { states: [state.taskForce], agencies: [...taskingParticipants(state), ...state.releasedAgencies] };
 }
 
 export const taskingDecider: Decider<TaskingCommand, TaskingEvent, TaskingState> = {

@@ -1,5 +1,5 @@
 import { CommandMeta, reject } from '../../shared';
-import { OpenTasking, participants } from '../state';
+import { OpenTasking, taskingParticipants } from '../state';
 import { Refusal } from './refusal';
 
 /** Acceptance, refusal and completion commit the lead agency, so only its own liaison gives them. */
@@ -13,11 +13,11 @@ export const requireLead = (state: OpenTasking, meta: CommandMeta, act: string):
 
 /** Progress comes from the agencies doing the work: the lead or a supporter. */
 export const requireParticipant = (state: OpenTasking, meta: CommandMeta, act: string): Refusal =>
-  meta.actorAgency !== undefined && participants(state).includes(meta.actorAgency)
+  meta.actorAgency !== undefined && taskingParticipants(state).includes(meta.actorAgency)
     ? undefined
     : reject(
         'TASKING_NOT_PARTICIPANT',
-        `Only ${participants(state).join(', ')} may ${act} tasking ${state.taskingId}; the actor acts for ${meta.actorAgency ?? 'the command centre'}.`,
+        `Only ${taskingParticipants(state).join(', ')} may ${act} tasking ${state.taskingId}; the actor acts for ${meta.actorAgency ?? 'the command centre'}.`,
       );
 
 /**
