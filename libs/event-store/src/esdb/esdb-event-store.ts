@@ -1,0 +1,132 @@
+import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../port';
+import { openFeed } from './all-feed';
+import { createEsdbClient, type EsdbClient } from './esdb-client';
+import { EsdbSubscription } from './esdb-subscription';
+import { toEventData, toRecordedEvent } from './event-mapping';
+import { globalPositionOf } from './global-position';
+import { defaultReconnectPolicy, type ReconnectPolicy } from './reconnect-policy';
+import { mapAppendError, mapReadError, toEsdbExpectedRevision, wrongRevision } from './revision-mapping';
+import { headOfAll, lastOurEvent } from './tail-of-all';
+
+/** The EventStore port on EventStoreDB (and KurrentDB) 23.10 or later, through @eventstore/db-client. */
+export class EsdbEventStore implements EventStore {
+  private readonly subscriptions = new Set<EsdbSubscription>();
+
+  constructor(
+    private readonly client: EsdbClient,
+    private readonly reconnect: ReconnectPolicy = defaultReconnectPolicy,
+  ) {}
+
+  static connect(connectionString: string, reconnect?: ReconnectPolicy): EsdbEventStore {
+    return new EsdbEventStore(createEsdbClient(connectionString), reconnect);
+  }
+
+  /**
+   * Idempotency is EventStoreDB's own, by event id: with an expected revision (or 'no_stream') the server
+   * compares the ids at the revisions being written and answers a full match with the original result;
+   * with 'any' it only recognises a batch whose first id is still in its in-memory cache of recent
+   * writes (lost on restart or leader change). A batch that only partly matches is a conflict.
+   */
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const written = await this.client
+      .appendToStream(streamId, events.map(toEventData), {
+        expectedRevision: toEsdbExpectedRevision(expected),
+      })
+      .catch((error: unknown) => Promise.reject(mapAppendError(error, streamId, expected)));
+    // Only with `throwOnAppendFailure=false` in the connection string does a conflict arrive as a result.
+    if (!written.success) throw wrongRevision(streamId, expected, written.nextExpectedRevision);
+    const position = written.position
+      ? globalPositionOf(written.position)
+      : await this.positionOf(streamId, written.nextExpectedRevision);
+    return { nextExpectedRevision: written.nextExpectedRevision, position };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    if (options.maxCount !== undefined && options.maxCount <= 0) return [];
+    const backwards = options.direction === 'backwards';
+    const read = this.client.readStream(streamId, {
+      direction: backwards ? BACKWARDS : FORWARDS,
+      fromRevision: options.fromRevision ?? (backwards ? END : START),
+      ...(options.maxCount !== undefined && { maxCount: options.maxCount }),
+    });
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const resolved of read) {
+        const event = toRecordedEvent(resolved);
+        if (event) events.push(event);
+      }
+    } catch (error) {
+      throw mapReadError(error, streamId);
+    }
+    return events;
+  }
+
+  /**
+   * The client reads $all without a server-side filter, so a bounded read is a filtered subscription
+   * stopped at the head as it was when the read began (or at the server's "caught up").
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const head = await headOfAll(this.client);
+    const events: RecordedEvent[] = [];
+    if (head === undefined || limit <= 0 || (options.after !== undefined && options.after >= head))
+      return events;
+    const feed = openFeed(this.client, options.after, options.filter);
+    try {
+      for await (const item of feed.items) {
+        if (item.kind === 'caughtUp') break;
+        if (item.kind === 'event') events.push(item.event);
+        const position = item.kind === 'event' ? item.event.globalPosition : item.position;
+        if (events.length >= limit || position >= head) break;
+      }
+    } finally {
+      await feed.close();
+    }
+    return events;
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    const from = options.from;
+    const start = async () => {
+      if (from === 'end') return headOfAll(this.client);
+      return from === undefined || from === 'start' || from < 0n ? undefined : from;
+    };
+    const subscription = new EsdbSubscription(this.client, start, options.filter, this.reconnect);
+    for (const done of [...this.subscriptions].filter((open) => open.isClosed))
+      this.subscriptions.delete(done);
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint> {
+    return (await lastOurEvent(this.client)) ?? -1n;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  /** Servers leave the position out of some idempotent replies; the stream has it. */
+  private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
+    const [event] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+    if (!event)
+      throw new Error(`EventStoreDB reported ${streamId}@${revision} written but it cannot be read`);
+    return event.globalPosition;
+  }
+}

@@ -1,0 +1,81 @@
+import type { AllFilter, RecordedEvent, Subscription } from '../port';
+import { openFeed, type Feed } from './all-feed';
+import type { EsdbClient } from './esdb-client';
+import { isTransient, reconnectDelay, waitUnlessAborted, type ReconnectPolicy } from './reconnect-policy';
+
+/** The server never completes a $all subscription on its own: an end means the connection went away. */
+export class SubscriptionEnded extends Error {
+  override readonly name = 'SubscriptionEnded';
+  constructor() {
+    super('EventStoreDB ended the $all subscription');
+  }
+}
+
+/**
+ * A $all subscription that survives the connection: after a transient error it resubscribes from the
+ * last position it passed (last event given out, or last server checkpoint), so nothing is skipped and
+ * nothing already given out is repeated.
+ */
+export class EsdbSubscription implements Subscription {
+  private closed = false;
+  private iterated = false;
+  private feed?: Feed;
+  private readonly abort = new AbortController();
+
+  /** `start` resolves on first iteration, as 'end' needs a read of the store. */
+  constructor(
+    private readonly client: EsdbClient,
+    private readonly start: () => Promise<bigint | undefined>,
+    private readonly filter: AllFilter | undefined,
+    private readonly policy: ReconnectPolicy,
+  ) {}
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<RecordedEvent> {
+    if (this.iterated) throw new Error('An EventStoreDB subscription can be iterated once');
+    this.iterated = true;
+    try {
+      yield* this.deliver();
+    } finally {
+      this.closed = true;
+    }
+  }
+
+  private async *deliver(): AsyncGenerator<RecordedEvent> {
+    let checkpoint = await this.start();
+    let failures = 0;
+    while (!this.closed) {
+      let failure: unknown;
+      this.feed = openFeed(this.client, checkpoint, this.filter);
+      try {
+        for await (const item of this.feed.items) {
+          failures = 0;
+          if (item.kind === 'caughtUp') continue;
+          const position = item.kind === 'event' ? item.event.globalPosition : item.position;
+          if (checkpoint === undefined || position > checkpoint) checkpoint = position;
+          if (item.kind === 'event') yield item.event;
+        }
+        failure = new SubscriptionEnded();
+      } catch (error) {
+        failure = error;
+      } finally {
+        await this.feed.close();
+      }
+      if (this.closed) return;
+      if (!(failure instanceof SubscriptionEnded) && !isTransient(failure)) throw failure;
+      if (failures >= this.policy.maxAttempts) throw failure;
+      const delayMs = reconnectDelay(this.policy, failures++);
+      this.policy.onReconnect?.(failure, failures, delayMs);
+      await waitUnlessAborted(delayMs, this.abort.signal);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.abort.abort();
+    await this.feed?.close();
+  }
+}

@@ -1,0 +1,38 @@
+import { BACKWARDS, END, type AllStreamResolvedEvent, type ReadPosition } from '@eventstore/db-client';
+import { isSystemEventType } from './all-filter';
+import type { EsdbClient } from './esdb-client';
+import { globalPositionOf } from './global-position';
+
+const PAGE = 64;
+
+async function readBackwards(client: EsdbClient, from: ReadPosition, maxCount: number) {
+  const page: AllStreamResolvedEvent[] = [];
+  for await (const resolved of client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount })) {
+    page.push(resolved);
+  }
+  return page;
+}
+
+/** Position of the last record in $all, system ones included: where a bounded read may stop. */
+export async function headOfAll(client: EsdbClient): Promise<bigint | undefined> {
+  const [last] = await readBackwards(client, END, 1);
+  return last?.event?.position ? globalPositionOf(last.event.position) : undefined;
+}
+
+/**
+ * Position of our last event. A store is never empty of EventStoreDB's own records (users, projections,
+ * stream metadata), so this pages backwards past them; an empty store for us is one without our events.
+ */
+export async function lastOurEvent(client: EsdbClient): Promise<bigint | undefined> {
+  let from: ReadPosition = END;
+  for (;;) {
+    const page = await readBackwards(client, from, PAGE);
+    for (const resolved of page) {
+      const event = resolved.event;
+      if (event && !isSystemEventType(event.type)) return globalPositionOf(event.position);
+    }
+    const oldest = page.at(-1)?.event?.position;
+    if (page.length < PAGE || oldest === undefined) return undefined;
+    from = oldest;
+  }
+}
