@@ -1,0 +1,21 @@
+import { Command } from '../shared';
+
+/** Only state and local agencies are registered at run time; federal ones ship in the reference catalog. */
+export type RegistrableAgencyKind = 'state' | 'local';
+
+export const REGISTRABLE_AGENCY_KINDS: readonly RegistrableAgencyKind[] = ['state', 'local'];
+
+export type RegisterAgency = Command<
+  'RegisterAgency',
+  {
+    readonly code: string;
+    readonly name: string;
+    readonly kind: RegistrableAgencyKind;
+    /** USPS code of the state the agency serves; the code's prefix must name it. */
+    readonly state: string;
+  }
+>;
+
+export type RenameAgency = Command<'RenameAgency', { readonly code: string; readonly name: string }>;
+
+export type AgencyCommand = RegisterAgency | RenameAgency;

@@ -1,0 +1,22 @@
+import { accept, Decision, reject } from '../../shared';
+import { RenameAgency } from '../commands';
+import { AgencyEvent } from '../events';
+import { AgencyState } from '../state';
+
+export function renameAgency(command: RenameAgency, state: AgencyState): Decision<AgencyEvent> {
+  const { code, name } = command.data;
+  if (state.status === 'unregistered') {
+    return reject('AGENCY_NOT_REGISTERED', `Agency ${code} is not registered, so it cannot be renamed.`);
+  }
+  if (name.trim() === '') {
+    return reject('AGENCY_BLANK_NAME', `The name of agency ${code} must not be blank.`);
+  }
+  // A rename to the current name would add an event that changes nothing to the audit trail.
+  if (name === state.name) {
+    return reject('AGENCY_NAME_UNCHANGED', `Agency ${code} is already named ${name}.`);
+  }
+  return accept({
+    type: 'AgencyRenamed',
+    data: { code, previousName: state.name, name, renamedAt: command.meta.now },
+  });
+}
