@@ -2,7 +2,7 @@ import { fold } from '../shared';
 import { TaskingCommand } from './commands';
 import { TASKING_EVENT_TYPES, TaskingEvent } from './events';
 import { evolve } from './evolve';
-import { taskingIdOf, taskingStreamId } from './stream';
+import { TASKING_STREAM_PREFIX, taskingIdOf, taskingStreamId } from './stream';
 import { taskingDecider, taskingScope } from './tasking.decider';
 import { LEAD, NOW, TASKING_ID } from './tasking.fixtures';
 import { accepted, assigned, declined, reassigned } from './tasking-history.fixtures';
@@ -42,7 +42,8 @@ describe('a tasking concerns its task force and the agencies that work it', () =
 
 describe('the tasking stream', () => {
   it('is named tasking-<uuid>', () => {
-    expect(taskingStreamId(TASKING_ID)).toBe(`tasking-${TASKING_ID}`);
+    expect(taskingStreamId(TASKING_ID)).toBe(`${TASKING_STREAM_PREFIX}${TASKING_ID}`);
+    expect(TASKING_STREAM_PREFIX).toBe('tasking-');
     expect(taskingIdOf(`tasking-${TASKING_ID}`)).toBe(TASKING_ID);
     expect(taskingIdOf(`directive-${TASKING_ID}`)).toBeUndefined();
   });
