@@ -7,20 +7,9 @@ import { TokenVerifier } from '../token-verifier';
 import { AccessDecisionEvent } from './access-audit-sink';
 import { AuthGuard } from './auth.guard';
 import { AuthenticatedRequest } from './authenticated-request';
-import { Public } from './public.decorator';
 
 class DirectivesController {
   issue(): void {}
-}
-
-@Public()
-class HealthController {
-  check(): void {}
-}
-
-class MetricsController {
-  @Public()
-  scrape(): void {}
 }
 
 const requestWith = (authorization?: string): AuthenticatedRequest => ({ headers: { authorization } });
@@ -112,16 +101,6 @@ describe('AuthGuard', () => {
       contextFor(requestWith('Bearer a.b.c'), DirectivesController, 'issue'),
     );
     await expect(refusal).rejects.toThrow(ServiceUnavailableException);
-  });
-
-  it.each([
-    ['a controller marked @Public()', HealthController, 'check'],
-    ['a handler marked @Public()', MetricsController, 'scrape'],
-  ])('lets %s through without a token or a record', async (_what, controller, handler) => {
-    await expect(guard.canActivate(contextFor(requestWith(undefined), controller, handler))).resolves.toBe(
-      true,
-    );
-    expect(recorded).toEqual([]);
   });
 
   it('works without an audit sink', async () => {
