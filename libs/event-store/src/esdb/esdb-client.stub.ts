@@ -55,8 +55,8 @@ export class StubEsdbClient {
   readonly appends: { streamName: string; events: EventData[]; options?: AppendToStreamOptions }[] = [];
   readonly subscriptions: StubSubscription[] = [];
   appendReply: () => Promise<AppendResult> = async () => ({ success: true, nextExpectedRevision: 0n });
-  readStreamReply: (name: string, options?: ReadStreamOptions) => AsyncGenerator<AllStreamResolvedEvent> =
-    async function* () {};
+  /** The events of a stream read, or the error the read fails with. */
+  readStreamReply: (name: string, options?: ReadStreamOptions) => AllStreamResolvedEvent[] | Error = () => [];
   onSubscribe?: (subscription: StubSubscription) => void;
   disposed = false;
 
@@ -70,7 +70,11 @@ export class StubEsdbClient {
   }
 
   readStream(streamName: string, options?: ReadStreamOptions) {
-    return streaming(() => this.readStreamReply(streamName, options));
+    const reply = this.readStreamReply(streamName, options);
+    return streaming(async function* () {
+      if (reply instanceof Error) throw reply;
+      yield* reply;
+    });
   }
 
   /** Backwards only: the adapter reads $all backwards to find its tail (exclusive of `fromPosition`). */

@@ -81,9 +81,9 @@ describe('EsdbEventStore append', () => {
 
   it('reads the position from the stream when the server leaves it out of the reply', async () => {
     stub.appendReply = async () => ({ success: true, nextExpectedRevision: 1n });
-    stub.readStreamReply = async function* (name, options) {
+    stub.readStreamReply = (name, options) => {
       expect([name, options?.fromRevision, options?.maxCount]).toEqual(['directive-1', 1n, 1]);
-      yield esdbEvent({ ...issued(ids[1]), streamId: 'directive-1', revision: 1n, position: 321n });
+      return [esdbEvent({ ...issued(ids[1]), streamId: 'directive-1', revision: 1n, position: 321n })];
     };
     expect(await store.append('directive-1', [issued(ids[0]), issued(ids[1])], 'any')).toEqual({
       nextExpectedRevision: 1n,
@@ -106,9 +106,9 @@ describe('EsdbEventStore readStream', () => {
 
   it('reads forwards from the start by default', async () => {
     const calls: unknown[] = [];
-    stub.readStreamReply = async function* (_name, options) {
+    stub.readStreamReply = (_name, options) => {
       calls.push(options);
-      yield* events;
+      return events;
     };
     const read = await store.readStream('tasking-1');
     expect(read.map((e) => [e.streamPosition, e.globalPosition])).toEqual([
@@ -121,8 +121,9 @@ describe('EsdbEventStore readStream', () => {
 
   it('reads backwards from the end, or from a revision with a maximum count', async () => {
     const calls: unknown[] = [];
-    stub.readStreamReply = async function* (_name, options) {
+    stub.readStreamReply = (_name, options) => {
       calls.push(options);
+      return [];
     };
     await store.readStream('tasking-1', { direction: 'backwards' });
     await store.readStream('tasking-1', { direction: 'backwards', fromRevision: 7n, maxCount: 2 });
@@ -133,9 +134,7 @@ describe('EsdbEventStore readStream', () => {
   });
 
   it('throws StreamNotFound for a stream without events', async () => {
-    stub.readStreamReply = async function* (name) {
-      throw new StreamNotFoundError(undefined, name);
-    };
+    stub.readStreamReply = (name) => new StreamNotFoundError(undefined, name);
     await expect(store.readStream('tasking-404')).rejects.toEqual(new StreamNotFound('tasking-404'));
   });
 });

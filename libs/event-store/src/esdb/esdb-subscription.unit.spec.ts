@@ -25,7 +25,7 @@ describe('EsdbEventStore subscribe', () => {
   afterEach(() => store.close());
 
   /** Each connection of the subscription is driven by the next script, in order. */
-  const script = (...connections: ((s: StubSubscription) => void | Promise<void>)[]) => {
+  const script = (...connections: ((s: StubSubscription) => unknown)[]) => {
     stub.onSubscribe = (s) => void connections.shift()?.(s);
   };
   const take = async (iterator: AsyncIterator<RecordedEvent>, count: number) => {

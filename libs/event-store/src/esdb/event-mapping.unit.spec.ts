@@ -38,9 +38,9 @@ describe('EventStoreDB event mapping', () => {
   });
 
   it('gives an empty metadata object when the event has none or it is not a JSON object', () => {
-    const bare = esdbEvent({ streamId: 'report-1', revision: 0n, type: 'ArrestsReported', position: 10n });
-    expect(toRecordedEvent(bare)?.metadata).toEqual({});
-    const binary = esdbEvent({ ...bare.event!, position: 11n, metadata: new Uint8Array([1, 2]) });
+    const fields = { streamId: 'report-1', revision: 0n, type: 'ArrestsReported', position: 10n };
+    expect(toRecordedEvent(esdbEvent(fields))?.metadata).toEqual({});
+    const binary = esdbEvent({ ...fields, metadata: new Uint8Array([1, 2]) });
     expect(toRecordedEvent(binary)?.metadata).toEqual({});
   });
 
