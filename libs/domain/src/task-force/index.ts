@@ -1,0 +1,10 @@
+export * from './capabilities';
+export * from './objectives';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './members';
+export { decide as decideTaskForce } from './decide';
+export { evolve as evolveTaskForce } from './evolve';
+export * from './task-force.decider';
+export * from './stream';

@@ -1,0 +1,38 @@
+import { Decision, reject } from '../../shared';
+
+/** A rule's answer when it refuses; undefined when the rule is satisfied. */
+export type Refusal = Decision<never> | undefined;
+
+export const requireText = (code: string, value: string | undefined, sentence: string): Refusal =>
+  value === undefined || value.trim() === '' ? reject(code, sentence) : undefined;
+
+export interface ChoiceCodes {
+  readonly empty: string;
+  readonly unknown: string;
+  readonly repeated: string;
+}
+
+/**
+ * A non-empty subset of a closed list, each named once: what both capabilities and objectives are.
+ * `what` names the list in the sentences, e.g. "capabilities of CBP in the TX task force".
+ */
+export function requireChoices(
+  values: readonly string[],
+  allowed: readonly string[],
+  codes: ChoiceCodes,
+  what: string,
+): Refusal {
+  if (values.length === 0) return reject(codes.empty, `At least one of the ${what} must be named.`);
+  const unknown = values.filter((value) => !allowed.includes(value));
+  if (unknown.length > 0) {
+    return reject(
+      codes.unknown,
+      `The ${what} name ${unknown.join(', ')}, which the list does not hold; choose among ${allowed.join(', ')}.`,
+    );
+  }
+  const repeated = values.filter((value, index) => values.indexOf(value) !== index);
+  if (repeated.length > 0) {
+    return reject(codes.repeated, `The ${what} name ${[...new Set(repeated)].join(', ')} more than once.`);
+  }
+  return undefined;
+}
