@@ -1,1 +1,3 @@
 export * from './port';
+export * from './postgres';
+export * from './esdb';
