@@ -1,7 +1,7 @@
 import { deciderSpec } from '../shared/decider-spec';
 import { directiveDecider } from './directive.decider';
 import { ACK_BY, acknowledge, CBP, DIRECTIVE_ID, FBI, LATE, TX, TX_CO_LEADS } from './directive.fixtures';
-import { acknowledged, acknowledgedLate, amended, issued } from './directive-history.fixtures';
+import { acknowledged, acknowledgedLate, amended, issued, markedOverdue } from './directive-history.fixtures';
 
 const spec = deciderSpec(directiveDecider);
 
@@ -86,6 +86,13 @@ describe('an acknowledgement after the deadline is accepted and recorded as late
   it('is late after the deadline', () => {
     spec
       .given([issued])
+      .when(acknowledge(CBP, 'CBP', { now: LATE }))
+      .then([acknowledgedLate(CBP, 'CBP')]);
+  });
+
+  it('is still accepted from an addressee already marked overdue', () => {
+    spec
+      .given([issued, markedOverdue(CBP)])
       .when(acknowledge(CBP, 'CBP', { now: LATE }))
       .then([acknowledgedLate(CBP, 'CBP')]);
   });
