@@ -1,0 +1,49 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
+import { EventStore } from '@hstf/event-store';
+import { CommandPath } from './commands/command-path';
+import { StreamLoader } from './commands/stream-loader';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { DIRECTIVE_HANDLERS } from './directives/directive.handlers';
+import { DirectivesController } from './directives/directives.controller';
+import { EVENT_STORE } from './infrastructure/tokens';
+import { ApiMetrics } from './observability/metrics';
+import { AggregateReader } from './queries/aggregate-reader';
+import { AgencyCatalog } from './reference/agency-catalog';
+import { SystemController } from './system/system.controller';
+
+export interface AppDependencies {
+  readonly config: AppConfig;
+  readonly store: EventStore;
+  readonly verifier: TokenVerifier;
+}
+
+/**
+ * The API wired from adapters chosen at start (see bootstrap.ts): the same module serves the embedded
+ * profile (PGlite) and the distributed one (PostgreSQL server or EventStoreDB).
+ */
+@Module({})
+export class AppModule {
+  static register({ config, store, verifier }: AppDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), TerminusModule],
+      controllers: [SystemController, DirectivesController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: EVENT_STORE, useValue: store },
+        { provide: TOKEN_VERIFIER, useValue: verifier },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        ApiMetrics,
+        StreamLoader,
+        CommandPath,
+        AggregateReader,
+        AgencyCatalog,
+        ...DIRECTIVE_HANDLERS,
+      ],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import type { Actor } from '@hstf/auth';
+
+/** Who sends a command and how it ties into the audit trail; built once per request by the controller layer. */
+export interface CommandContext {
+  readonly actor: Actor;
+  /** Deterministic from the Idempotency-Key when one is sent, so a retry yields the same event ids. */
+  readonly commandId: string;
+  /** SHA-256 of the request (route + body) when an Idempotency-Key is sent: same key, other body is refused. */
+  readonly requestHash?: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  /** From `If-Match`: the revision the client last saw; a mismatch is a 409 instead of a silent retry. */
+  readonly ifMatch?: bigint;
+}
+
+export interface CommandOutcome {
+  readonly streamId: string;
+  readonly revision: bigint;
+  readonly position: bigint;
+  readonly eventIds: readonly string[];
+  /** True when the answer repeats an earlier execution of the same command (idempotent retry). */
+  readonly replayed: boolean;
+}

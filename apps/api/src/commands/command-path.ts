@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ActorRef, chainEvents, describeFieldErrors, EventDraft, eventId, eventRegistry, scopesAfterEach } from '@hstf/contracts';
+import { authorizeCommand, CommandType, isAllowedRole } from '@hstf/auth';
+import { Command, Event } from '@hstf/domain';
+import { EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
+import { ApiMetrics } from '../observability/metrics';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { AggregateDefinition } from './aggregates';
+import { CommandContext, CommandOutcome } from './command-context';
+import { refusalProblem } from './refusals';
+import { LoadedStream, StreamLoader } from './stream-loader';
+
+export interface CommandOptions {
+  /** 'create' starts a stream; 'update' answers 404 when the stream does not exist. */
+  readonly mode: 'create' | 'update';
+  /** The agency the command is done for, when the request names one (a liaison may act only for its own). */
+  readonly actsForAgency?: string;
+}
+
+/**
+ * The one path from a command to the store: load and fold the stream, decide, compute scope and the hash
+ * chain, append with the expected revision. Every command handler goes through here, so every rule about
+ * concurrency, idempotency and audit metadata lives in this file.
+ */
+@Injectable()
+export class CommandPath {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly loader: StreamLoader,
+    private readonly metrics: ApiMetrics,
+  ) {}
+
+  async execute<C extends Command, E extends Event, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    id: string,
+    command: C,
+    context: CommandContext,
+    options: CommandOptions,
+  ): Promise<CommandOutcome> {
+    return this.metrics.observe(command.type, () => this.run(aggregate, id, command, context, options));
+  }
+
+  private async run<C extends Command, E extends Event, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    id: string,
+    command: C,
+    context: CommandContext,
+    { mode, actsForAgency }: CommandOptions,
+  ): Promise<CommandOutcome> {
+    const permission = authorizeCommand(context.actor, command.type as CommandType, { actsForAgency });
+    if (!permission.ok) throw forbidden(permission.reason);
+    for (let attempt = 0; ; attempt++) {
+      const stream = await this.loader.load(aggregate, id);
+      const earlier = stream.events.filter((event) => event.metadata.commandId === context.commandId);
+      if (earlier.length > 0) return replay(earlier, context);
+      if (mode === 'update' && stream.revision === 'no_stream') throw notFound(`No ${aggregate.name} with id ${id}.`);
+      if (context.ifMatch !== undefined && stream.revision !== context.ifMatch) {
+        throw conflict(`The ${aggregate.name} is at revision ${String(stream.revision)}, not ${context.ifMatch}.`, String(stream.revision));
+      }
+      const decision = aggregate.decider.decide(command, stream.state);
+      if (!decision.ok) throw refusalProblem(decision.error);
+      const events = this.toNewEvents(aggregate, stream, decision.events, command, context);
+      try {
+        const result = await this.store.append(stream.streamId, events, stream.revision);
+        return {
+          streamId: stream.streamId,
+          revision: result.nextExpectedRevision,
+          position: result.position,
+          eventIds: events.map((e) => e.id),
+          replayed: false,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision)) throw error;
+        // Someone else wrote first. Without If-Match the command is decided again on the new state;
+        // with it, the client asked to act on exactly the revision it saw.
+        if (context.ifMatch !== undefined || attempt >= this.config.HSTF_COMMAND_RETRIES) {
+          throw conflict(`The ${aggregate.name} changed while the command was decided.`, String(error.actual));
+        }
+      }
+    }
+  }
+
+  private toNewEvents<C extends Command, E extends Event, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    stream: LoadedStream<S>,
+    decided: readonly E[],
+    command: C,
+    context: CommandContext,
+  ): NewEvent[] {
+    const scopes = scopesAfterEach(aggregate.decider, stream.state, decided);
+    const drafts: EventDraft[] = decided.map((event, index) => {
+      const schemaVersion = eventRegistry.currentVersion(event.type);
+      const validation = eventRegistry.validate(event.type, schemaVersion, event.data);
+      // The DTOs already refused bad input; this guards the store against a decider bug.
+      if (!validation.ok) throw new Error(`Decided ${event.type} breaks its contract: ${describeFieldErrors(validation.errors)}`);
+      return {
+        id: eventId(context.commandId, index),
+        type: event.type,
+        schemaVersion,
+        streamId: stream.streamId,
+        data: event.data,
+        metadata: {
+          actor: actorRef(context, command.type),
+          commandId: context.commandId,
+          correlationId: context.correlationId,
+          causationId: context.causationId,
+          occurredAt: command.meta.now,
+          scope: scopes[index],
+          ...(context.requestHash ? { requestHash: context.requestHash } : {}),
+        },
+      };
+    });
+    const firstPosition = stream.revision === 'no_stream' ? 0n : stream.revision + 1n;
+    return chainEvents(stream.lastHash, firstPosition, drafts).map((event) => ({
+      id: event.id,
+      type: event.type,
+      data: event.data,
+      metadata: { ...event.metadata, schemaVersion: event.schemaVersion },
+    }));
+  }
+}
+
+/** The role the command was allowed under, recorded for the audit trail. */
+function actorRef(context: CommandContext, commandType: string): ActorRef {
+  const { sub, roles, agency } = context.actor;
+  const role = roles.find((r) => isAllowedRole(commandType as CommandType, r)) ?? roles[0];
+  return { sub, role, ...(agency ? { agency } : {}) };
+}
+
+function replay(earlier: readonly RecordedEvent[], context: CommandContext): CommandOutcome {
+  const first = earlier[0];
+  if (context.requestHash && first.metadata.requestHash !== context.requestHash) {
+    throw unprocessable(
+      'idempotency-key-reused',
+      'Idempotency-Key reused',
+      'This Idempotency-Key was already used for a different request; use a new key for a new request.',
+    );
+  }
+  const last = earlier[earlier.length - 1];
+  return {
+    streamId: first.streamId,
+    revision: last.streamPosition,
+    position: last.globalPosition,
+    eventIds: earlier.map((e) => e.id),
+    replayed: true,
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * The API's whole configuration, read once from the environment and validated at start: a bad setting
+ * stops the process with one clear line per problem instead of failing later on first use.
+ */
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    HSTF_DATA_DIR: z.string().min(1).default('./data'),
+    HSTF_EVENT_STORE: z.enum(['pglite', 'postgres', 'esdb']).default('pglite'),
+    DATABASE_URL: z.string().url().optional(),
+    ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
+    HSTF_JWKS_URL: z.string().url().optional(),
+    HSTF_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    HSTF_JWT_ISSUER: z.string().min(1).default('hstf-command-center'),
+    HSTF_JWT_AUDIENCE: z.string().min(1).default('hstf-api'),
+    HSTF_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+    HSTF_COMMAND_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.HSTF_EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when HSTF_EVENT_STORE=postgres' });
+    }
+    if (env.HSTF_EVENT_STORE === 'esdb' && !env.ESDB_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['ESDB_CONNECTION_STRING'], message: 'is required when HSTF_EVENT_STORE=esdb' });
+    }
+    if (env.HSTF_JWKS_URL && env.HSTF_JWT_PUBLIC_KEY_FILE) {
+      ctx.addIssue({ code: 'custom', path: ['HSTF_JWKS_URL'], message: 'set either HSTF_JWKS_URL or HSTF_JWT_PUBLIC_KEY_FILE, not both' });
+    }
+  });
+
+export type AppConfig = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,64 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import type { Actor } from '@hstf/auth';
+import canonicalize from 'canonicalize';
+import type { FastifyRequest } from 'fastify';
+import { v5 as uuidv5 } from 'uuid';
+import { CommandContext } from '../commands/command-context';
+import { badRequest } from './problem';
+
+// Namespace of command ids derived from Idempotency-Keys (a fixed, project-specific UUID).
+const IDEMPOTENCY_NAMESPACE = '6f2c1a8e-3d4b-5f60-9a7b-8c9d0e1f2a3b';
+const KEY_SHAPE = /^[\x21-\x7e]{8,200}$/;
+
+/**
+ * Builds the CommandContext of a request: the authenticated actor, a command id (deterministic from
+ * `Idempotency-Key`, scoped to the actor, else random), correlation and causation ids, and `If-Match`.
+ */
+export const CommandCtx = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
+  const request = ctx.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
+  const actor = request.actor;
+  if (!actor) throw new UnauthorizedException('No authenticated actor');
+  return buildCommandContext(actor, request.headers, request.method, request.url, request.body);
+});
+
+type Headers = Record<string, string | string[] | undefined>;
+
+export function buildCommandContext(actor: Actor, headers: Headers, method: string, url: string, body: unknown): CommandContext {
+  const key = header(headers, 'idempotency-key');
+  if (key !== undefined && !KEY_SHAPE.test(key)) {
+    throw badRequest([{ field: 'Idempotency-Key', reason: 'must be 8 to 200 visible ASCII characters' }]);
+  }
+  const commandId = key ? uuidv5(`${actor.sub}\n${key}`, IDEMPOTENCY_NAMESPACE) : randomUUID();
+  const correlationId = header(headers, 'x-correlation-id') ?? commandId;
+  return {
+    actor,
+    commandId,
+    requestHash: key ? sha256(`${method} ${url}\n${canonicalize(body ?? null)}`) : undefined,
+    correlationId: uuidOrBad(correlationId, 'X-Correlation-Id'),
+    causationId: uuidOrBad(header(headers, 'x-causation-id') ?? commandId, 'X-Causation-Id'),
+    ifMatch: parseIfMatch(header(headers, 'if-match')),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidOrBad(value: string, field: string): string {
+  if (!UUID.test(value)) throw badRequest([{ field, reason: 'must be a UUID' }]);
+  return value.toLowerCase();
+}
+
+/** `If-Match: "3"` (or W/"3", or 3) is the stream revision the client last saw, as sent in ETag. */
+export function parseIfMatch(value: string | undefined): bigint | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,19})"?$/.exec(value.trim());
+  if (!match) throw badRequest([{ field: 'If-Match', reason: 'must be a revision as sent in ETag, e.g. "3"' }]);
+  return BigInt(match[1]);
+}
+
+function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -1,0 +1,41 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Prometheus metrics of the API, on a registry of its own so tests can create several apps. */
+export class ApiMetrics {
+  readonly registry = new Registry();
+
+  readonly commands = new Counter({
+    name: 'hstf_commands_total',
+    help: 'Commands handled, by command type and outcome',
+    labelNames: ['command', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly commandDuration = new Histogram({
+    name: 'hstf_command_duration_seconds',
+    help: 'Time from a command reaching the command path to its answer',
+    labelNames: ['command'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'hstf_api_' });
+  }
+
+  /** Times a command and counts its outcome: accepted, replayed, or the HTTP status it was refused with. */
+  async observe<T extends { replayed: boolean }>(command: string, run: () => Promise<T>): Promise<T> {
+    const stop = this.commandDuration.startTimer({ command });
+    try {
+      const result = await run();
+      this.commands.inc({ command, outcome: result.replayed ? 'replayed' : 'accepted' });
+      return result;
+    } catch (error) {
+      const status = (error as { problem?: { status?: number } }).problem?.status;
+      this.commands.inc({ command, outcome: status ? `refused_${status}` : 'error' });
+      throw error;
+    } finally {
+      stop();
+    }
+  }
+}

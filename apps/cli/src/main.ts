@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { tokenCommand } from './commands/token.command';
+
+/** `hstf`: dev tokens, demo data, audit and projection tools. Run as `npm run -s cli -- <command>`. */
+const program = new Command('hstf').description('HSTF command center tools').addCommand(tokenCommand());
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`hstf: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
