@@ -12,3 +12,6 @@ export * from './registry/event-type-registry';
 export * from './topics/topic-names';
 export * from './scope/normalize-scope';
 export * from './scope/scope-after';
+export * from './envelope/envelope-decision';
+export * from './events/event-registry';
+export * from './events/schema-drift';

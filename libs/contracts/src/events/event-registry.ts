@@ -1,0 +1,35 @@
+import type {
+  AgencyEvent,
+  CommitmentEvent,
+  DirectiveEvent,
+  TaskForceEvent,
+  TaskingEvent,
+} from '@hstf/domain';
+import { EventTypeRegistry } from '../registry/event-type-registry';
+import { AGENCY_EVENT_SCHEMAS } from './agency.schemas';
+import { COMMITMENT_EVENT_SCHEMAS } from './commitment.schemas';
+import { DIRECTIVE_EVENT_SCHEMAS } from './directive.schemas';
+import { TASK_FORCE_EVENT_SCHEMAS } from './task-force.schemas';
+import { TASKING_EVENT_SCHEMAS } from './tasking.schemas';
+
+/** Every event the domain decides, across aggregates. */
+export type HstfEvent = AgencyEvent | TaskForceEvent | DirectiveEvent | TaskingEvent | CommitmentEvent;
+
+const registry = new EventTypeRegistry<HstfEvent>();
+for (const schemas of [
+  AGENCY_EVENT_SCHEMAS,
+  TASK_FORCE_EVENT_SCHEMAS,
+  DIRECTIVE_EVENT_SCHEMAS,
+  TASKING_EVENT_SCHEMAS,
+  COMMITMENT_EVENT_SCHEMAS,
+]) {
+  for (const [type, schema] of Object.entries(schemas)) {
+    registry.register({ type: type as HstfEvent['type'], version: 1, schema });
+  }
+}
+
+/**
+ * Every event type of the domain at its current schema version (all at 1 so far). To change an event's data,
+ * register version 2 of its type here with an upcaster from 1, keep version 1's schema, and write version 2.
+ */
+export const eventRegistry: EventTypeRegistry<HstfEvent> = registry;
