@@ -1,0 +1,129 @@
+import { LogSink } from '../log-sink';
+import { ConsumeOptions, IncomingMessage, MessageConsumer } from '../port';
+import { TopicLog } from './topic-log';
+
+interface Cursor {
+  readonly topic: TopicLog;
+  readonly partition: number;
+  next: bigint;
+}
+
+const MAX_RETRY_DELAY_MS = 5_000;
+
+/**
+ * The only member of its group: one loop walks the partitions round robin and hands each its next
+ * batch, so batches are handled one at a time and a failing partition does not stall the others.
+ */
+export class InProcessConsumer implements MessageConsumer {
+  private running = true;
+  private wake?: () => void;
+  private appended = false;
+  private cancelPause?: () => void;
+  private failures = 0;
+  private loop: Promise<void> = Promise.resolve();
+  private readonly unsubscribe: (() => void)[] = [];
+
+  private constructor(
+    private readonly options: ConsumeOptions,
+    private readonly logger: LogSink,
+    private readonly maxBatchSize: number,
+  ) {}
+
+  static async start(
+    topics: readonly TopicLog[],
+    options: ConsumeOptions,
+    logger: LogSink,
+    maxBatchSize: number,
+  ): Promise<InProcessConsumer> {
+    const consumer = new InProcessConsumer(options, logger, maxBatchSize);
+    const cursors: Cursor[] = [];
+    for (const topic of topics) {
+      for (const log of topic.partitions) {
+        const next = await consumer.startPosition(topic, log.partition);
+        topic.commit(options.group, log.partition, next);
+        cursors.push({ topic, partition: log.partition, next });
+        consumer.unsubscribe.push(log.onAppend(() => consumer.notify()));
+      }
+    }
+    consumer.loop = consumer.run(cursors);
+    return consumer;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.cancelPause?.();
+    this.notify();
+    await this.loop;
+    for (const unsubscribe of this.unsubscribe) unsubscribe();
+  }
+
+  /** The consumer's own checkpoint wins, then the group's position; a position outside the log resets. */
+  private async startPosition(topic: TopicLog, partition: number): Promise<bigint> {
+    const log = topic.partitions[partition];
+    const resumed = await this.options.resumeFrom?.({ topic: topic.name, partition });
+    const wanted = resumed !== undefined ? resumed + 1n : topic.position(this.options.group, partition);
+    if (wanted !== undefined && wanted >= log.startOffset && wanted <= log.endOffset) return wanted;
+    return this.options.startAt === 'latest' ? log.endOffset : log.startOffset;
+  }
+
+  private async run(cursors: readonly Cursor[]): Promise<void> {
+    while (this.running) {
+      let delivered = false;
+      for (const cursor of cursors) {
+        if (!this.running) return;
+        const messages = cursor.topic.partitions[cursor.partition].read(cursor.next, this.maxBatchSize);
+        if (messages.length === 0) continue;
+        delivered = true;
+        await this.deliver(cursor, messages);
+      }
+      if (!delivered) await this.idle();
+    }
+  }
+
+  private async deliver(cursor: Cursor, messages: IncomingMessage[]): Promise<void> {
+    const { topic, partition } = cursor;
+    const lastOffset = messages[messages.length - 1].offset;
+    try {
+      await this.options.handler({ topic: topic.name, partition, messages, lastOffset });
+    } catch (error) {
+      this.failures += 1;
+      const delay = Math.min(100 * 2 ** (this.failures - 1), MAX_RETRY_DELAY_MS);
+      const reason = error instanceof Error ? error.message : String(error);
+      this.logger.error(
+        `Group ${this.options.group} failed on ${topic.name}[${partition}] at offset ${messages[0].offset}: ` +
+          `${reason}; redelivering in ${delay} ms`,
+      );
+      await this.pause(delay);
+      return;
+    }
+    this.failures = 0;
+    cursor.next = lastOffset + 1n;
+    topic.commit(this.options.group, partition, cursor.next);
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    if (wake) wake();
+    else this.appended = true;
+  }
+
+  /** Returns at once when something was appended since the last wait (the scan may have missed it). */
+  private idle(): Promise<void> {
+    if (this.appended || !this.running) {
+      this.appended = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.cancelPause = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

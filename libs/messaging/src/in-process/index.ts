@@ -1,0 +1,1 @@
+export { InProcessFanOut, type InProcessFanOutOptions } from './in-process-fan-out';

@@ -1,0 +1,5 @@
+export * from './port';
+export * from './topics';
+export * from './log-sink';
+export * from './in-process';
+export * from './kafka';

@@ -1,0 +1,3 @@
+export * from './messages';
+export * from './fan-out.port';
+export * from './errors';
