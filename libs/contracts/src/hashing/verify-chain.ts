@@ -32,7 +32,9 @@ export function verifyChain(
     }
     if (at !== expectedPosition) {
       const what =
-        at > expectedPosition ? `missing event(s) from ${expectedPosition}` : 'events out of order';
+        at > expectedPosition
+          ? 'an event is missing or out of order'
+          : 'an event is repeated or out of order';
       return {
         ok: false,
         at,

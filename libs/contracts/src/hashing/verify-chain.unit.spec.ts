@@ -37,7 +37,20 @@ describe('verifying a stream chain', () => {
 
   it('detects reordered events', () => {
     const swapped = [events[0], events[2], events[1], events[3], events[4]];
-    expect(verifyChain(swapped)).toMatchObject({ ok: false, at: 2n, code: 'position' });
+    expect(verifyChain(swapped)).toEqual({
+      ok: false,
+      at: 2n,
+      code: 'position',
+      reason: 'an event is missing or out of order: expected position 1, found 2',
+    });
+  });
+
+  it('detects a repeated event', () => {
+    const repeated = [events[0], events[1], events[1], events[2]];
+    expect(verifyChain(repeated)).toMatchObject({ ok: false, at: 1n, code: 'position' });
+    expect(verifyChain(repeated)).toMatchObject({
+      reason: expect.stringContaining('repeated or out of order'),
+    });
   });
 
   it('detects a rewritten history whose hashes were recomputed but not linked to the original', () => {

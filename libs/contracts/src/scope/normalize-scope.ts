@@ -2,7 +2,7 @@ import type { Scope } from '@hstf/domain';
 
 // Code-unit order, not localeCompare: the scope is hashed, so its order must not depend on the machine's locale.
 const sortedUnique = (codes: readonly string[]): string[] =>
-  [...new Set(codes)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  [...new Set(codes)].sort((a, b) => (a < b ? -1 : 1));
 
 /** Sorted and without duplicates, so that equal audiences give equal metadata and equal hashes. */
 export function normalizeScope(scope: Scope): Scope {
