@@ -14,6 +14,11 @@ import { ApiMetrics } from './observability/metrics';
 import { AggregateReader } from './queries/aggregate-reader';
 import { AgencyCatalog } from './reference/agency-catalog';
 import { SystemController } from './system/system.controller';
+import { AgenciesController } from './agencies/agencies.controller';
+import { AgencyDirectory } from './agencies/agency-directory';
+import { AGENCY_HANDLERS } from './agencies/agency.handlers';
+import { TASK_FORCE_HANDLERS } from './task-forces/task-force.handlers';
+import { TaskForcesController } from './task-forces/task-forces.controller';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -31,7 +36,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), TerminusModule],
-      controllers: [SystemController, DirectivesController],
+      controllers: [SystemController, DirectivesController, TaskForcesController, AgenciesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
@@ -43,6 +48,9 @@ export class AppModule {
         AggregateReader,
         AgencyCatalog,
         ...DIRECTIVE_HANDLERS,
+        ...TASK_FORCE_HANDLERS,
+        ...AGENCY_HANDLERS,
+        AgencyDirectory,
       ],
     };
   }

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ActorRef, chainEvents, describeFieldErrors, EventDraft, eventId, eventRegistry, scopesAfterEach } from '@hstf/contracts';
+import {
+  ActorRef,
+  chainEvents,
+  describeFieldErrors,
+  EventDraft,
+  eventId,
+  eventRegistry,
+  HstfEvent,
+  scopesAfterEach,
+} from '@hstf/contracts';
 import { authorizeCommand, CommandType, isAllowedRole } from '@hstf/auth';
 import { Command, Event } from '@hstf/domain';
 import { EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
@@ -92,8 +101,9 @@ export class CommandPath {
   ): NewEvent[] {
     const scopes = scopesAfterEach(aggregate.decider, stream.state, decided);
     const drafts: EventDraft[] = decided.map((event, index) => {
-      const schemaVersion = eventRegistry.currentVersion(event.type);
-      const validation = eventRegistry.validate(event.type, schemaVersion, event.data);
+      const type = event.type as HstfEvent["type"];
+      const schemaVersion = eventRegistry.currentVersion(type);
+      const validation = eventRegistry.validate(type, schemaVersion, event.data);
       // The DTOs already refused bad input; this guards the store against a decider bug.
       if (!validation.ok) throw new Error(`Decided ${event.type} breaks its contract: ${describeFieldErrors(validation.errors)}`);
       return {

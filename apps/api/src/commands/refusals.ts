@@ -6,6 +6,7 @@ import { domainRefusal, forbidden, ProblemError } from '../http/problem';
  * addressee, the lead, a participant or the pledging agency. They answer 403, every other rule 422.
  */
 const FORBIDDEN_CODES: ReadonlySet<string> = new Set([
+  'DIRECTIVE_NOT_AN_ADDRESSEE',
   'DIRECTIVE_ACTOR_NOT_ADDRESSEE',
   'DIRECTIVE_ACTOR_NOT_CO_LEAD',
   'TASKING_NOT_LEAD_AGENCY',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { eventRegistry, GENESIS_HASH } from '@hstf/contracts';
+import { eventRegistry, GENESIS_HASH, HstfEvent } from '@hstf/contracts';
 import { Command, Event } from '@hstf/domain';
 import { EventStore, RecordedEvent, StreamNotFound } from '@hstf/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -50,6 +50,6 @@ export class StreamLoader {
 
 export function upcastRecorded(event: RecordedEvent): RecordedEvent {
   const version = Number(event.metadata.schemaVersion ?? 1);
-  const lifted = eventRegistry.upcast(event.type, version, event.data);
+  const lifted = eventRegistry.upcast(event.type as HstfEvent['type'], version, event.data);
   return lifted.version === version ? event : { ...event, data: lifted.data };
 }
