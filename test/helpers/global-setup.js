@@ -1,18 +1,33 @@
-// Integration suites need a real PostgreSQL; say so plainly instead of failing every suite one by one.
+// Runs once before the integration project: fail fast, with what to do, when PostgreSQL is not there,
+// instead of letting every suite time out. Plain JS because Jest loads it before any transform.
 const { Client } = require('pg');
 
-module.exports = async () => {
-  const client = new Client({
-    host: process.env.PGHOST ?? '127.0.0.1',
-    port: Number(process.env.PGPORT ?? 5432),
-    user: process.env.PGUSER ?? 'postgres',
-    database: 'postgres',
-  });
+function serverUrl() {
+  const url = new URL(process.env.DATABASE_URL || 'postgres://localhost');
+  if (!process.env.DATABASE_URL) {
+    url.hostname = process.env.PGHOST || '127.0.0.1';
+    url.port = process.env.PGPORT || '5432';
+    url.username = process.env.PGUSER || 'postgres';
+    if (process.env.PGPASSWORD) url.password = process.env.PGPASSWORD;
+  }
+  url.pathname = '/postgres';
+  return url;
+}
+
+module.exports = async function checkPostgresIsReachable() {
+  const url = serverUrl();
+  const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
-    await client.query('select 1');
+    await client.query('SELECT 1');
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable on ${client.host}:${client.port} (${error.message}); start it first.`);
+    const where = `${url.hostname}:${url.port || 5432} as ${url.username || 'the current user'}`;
+    throw new Error(
+      `Integration tests need PostgreSQL (13 or later) at ${where}, and it did not answer: ${error.message}\n` +
+        'Start it (on this machine: `pg_ctlcluster 15 main start`; elsewhere: ' +
+        '`docker run -d -p 5432:5432 -e POSTGRES_HOST_AUTH_METHOD=trust postgres:16`), ' +
+        'or point PGHOST / PGPORT / PGUSER / PGPASSWORD or DATABASE_URL at one that can create databases.',
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

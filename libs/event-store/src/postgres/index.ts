@@ -1,0 +1,10 @@
+export { appendEvents, maxEventsPerAppend } from './append-events';
+export type { AppendOutcome } from './append-events';
+export type { PostgresDriver, SqlClient } from './driver';
+export { openPgEventStore, openPgliteEventStore } from './open-event-store';
+export { PgDriver } from './pg-driver';
+export type { PgDriverOptions } from './pg-driver';
+export { PgliteDriver } from './pglite-driver';
+export type { PgliteDriverOptions } from './pglite-driver';
+export { PostgresEventStore } from './postgres-event-store';
+export type { PostgresEventStoreOptions } from './postgres-event-store';

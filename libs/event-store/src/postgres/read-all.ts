@@ -1,0 +1,61 @@
+import { AllFilter, RecordedEvent } from '../port';
+import { SqlClient } from './driver';
+import { EventRow, eventColumns, toRecordedEvent } from './event-row';
+import { visibleHorizonSql } from './visible-horizon';
+
+export interface AllPage {
+  readonly events: RecordedEvent[];
+  /** Every event below this position is final; when the page is not full, none below it is left unread. */
+  readonly horizon: bigint;
+}
+
+type PageRow = Partial<EventRow> & { horizon: string };
+
+const readAllSql = `
+  WITH horizon AS (${visibleHorizonSql})
+  SELECT h.position::text AS horizon, page.*
+    FROM horizon h
+    LEFT JOIN LATERAL (
+      SELECT ${eventColumns}
+        FROM es_events e
+       WHERE e.global_position > $1::bigint AND e.global_position < h.position
+         AND ($3::text[] IS NULL OR EXISTS (
+               SELECT 1 FROM unnest($3::text[]) AS p(prefix) WHERE starts_with(e.event_type, p.prefix)))
+         AND ($4::text[] IS NULL OR EXISTS (
+               SELECT 1 FROM unnest($4::text[]) AS p(prefix) WHERE starts_with(e.stream_id, p.prefix)))
+       ORDER BY e.global_position
+       LIMIT $2::bigint
+    ) page ON true`;
+
+/** Events after `after` in global order, up to the visible horizon; an empty prefix list filters nothing. */
+export async function readAllPage(
+  client: SqlClient,
+  after: bigint,
+  maxCount: number | undefined,
+  filter: AllFilter = {},
+): Promise<AllPage> {
+  const rows = await client.query<PageRow>(readAllSql, [
+    after.toString(),
+    maxCount ?? null,
+    prefixes(filter.eventTypePrefixes),
+    prefixes(filter.streamPrefixes),
+  ]);
+  const events = rows
+    .filter((row) => row.global_position !== null)
+    .map((row) => toRecordedEvent(row as EventRow));
+  return { events, horizon: BigInt(rows[0].horizon) };
+}
+
+const headSql = `
+  WITH horizon AS (${visibleHorizonSql})
+  SELECT (SELECT max(e.global_position) FROM es_events e, horizon h WHERE e.global_position < h.position)::text
+         AS head`;
+
+export async function readHeadPosition(client: SqlClient): Promise<bigint> {
+  const [row] = await client.query<{ head: string | null }>(headSql);
+  return row.head === null ? -1n : BigInt(row.head);
+}
+
+function prefixes(values: readonly string[] | undefined): string[] | null {
+  return values && values.length > 0 ? [...values] : null;
+}
