@@ -59,7 +59,11 @@ export class CommandPath {
     context: CommandContext,
     { mode, actsForAgency }: CommandOptions,
   ): Promise<CommandOutcome> {
-    const permission = authorizeCommand(context.actor, command.type as CommandType, { actsForAgency });
+    // A command that names no agency is done for the actor's own; the decider then checks that agency's
+    // relation to the aggregate (addressee, lead, pledging agency) from meta.actorAgency.
+    const permission = authorizeCommand(context.actor, command.type as CommandType, {
+      actsForAgency: actsForAgency ?? context.actor.agency,
+    });
     if (!permission.ok) throw forbidden(permission.reason);
     for (let attempt = 0; ; attempt++) {
       const stream = await this.loader.load(aggregate, id);
