@@ -29,7 +29,9 @@ for (const schemas of [
 }
 
 /**
- * Every event type of the domain at its current schema version (all at 1 so far). To change an event's data,
- * register version 2 of its type here with an upcaster from 1, keep version 1's schema, and write version 2.
+ * Every event type of the domain at its current schema version (all at 1 so far). The aggregates' schema
+ * files always hold the current schema, checked against the domain's types. To change an event's data: move
+ * its old schema here as version 1, keep it unchanged forever, and register the new one as version 2 with an
+ * upcaster from 1, so that events already stored still read as the current shape.
  */
 export const eventRegistry: EventTypeRegistry<HstfEvent> = registry;
