@@ -50,9 +50,12 @@ describe('libs/domain boundary', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it.each(files.map((f) => [relative(DOMAIN_ROOT, f), f]))('%s imports nothing of Nest, I/O or another library', (_name, file) => {
-    expect(violations(file, readFileSync(file, 'utf8'))).toEqual([]);
-  });
+  it.each(files.map((f) => [relative(DOMAIN_ROOT, f), f]))(
+    '%s imports nothing of Nest, I/O or another library',
+    (_name, file) => {
+      expect(violations(file, readFileSync(file, 'utf8'))).toEqual([]);
+    },
+  );
 
   it('recognises the imports it must refuse', () => {
     const file = join(DOMAIN_ROOT, 'directive', 'decide.ts');

@@ -24,22 +24,39 @@ export interface RunningApi {
 /** Trusted keys: an identity provider's (JWKS or PEM) when configured, else the embedded local key. */
 async function createVerifier(config: AppConfig): Promise<TokenVerifier> {
   const options = { issuer: config.HSTF_JWT_ISSUER, audience: config.HSTF_JWT_AUDIENCE };
-  if (config.HSTF_JWKS_URL) return TokenVerifier.create({ jwksUrl: config.HSTF_JWKS_URL }, { ...options, algorithms: ['ES256', 'RS256'] });
+  if (config.HSTF_JWKS_URL)
+    return TokenVerifier.create(
+      { jwksUrl: config.HSTF_JWKS_URL },
+      { ...options, algorithms: ['ES256', 'RS256'] },
+    );
   if (config.HSTF_JWT_PUBLIC_KEY_FILE) {
-    return TokenVerifier.create({ publicKeyFile: config.HSTF_JWT_PUBLIC_KEY_FILE }, { ...options, algorithms: ['ES256', 'RS256'] });
+    return TokenVerifier.create(
+      { publicKeyFile: config.HSTF_JWT_PUBLIC_KEY_FILE },
+      { ...options, algorithms: ['ES256', 'RS256'] },
+    );
   }
   const local = await loadOrCreateLocalKey(config.HSTF_DATA_DIR);
   return TokenVerifier.create({ publicKeyPem: local.publicKeyPem }, options);
 }
 
-export async function createApi(config: AppConfig, logger = new JsonLogger(config.LOG_LEVEL)): Promise<RunningApi> {
+export async function createApi(
+  config: AppConfig,
+  logger = new JsonLogger(config.LOG_LEVEL),
+): Promise<RunningApi> {
   const store = await openEventStore(config);
   const verifier = await createVerifier(config);
-  const adapter = new FastifyAdapter({ bodyLimit: config.HSTF_BODY_LIMIT_BYTES, genReqId: () => randomUUID() });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register({ config, store, verifier }), adapter, {
-    logger,
-    bufferLogs: false,
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
   });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register({ config, store, verifier }),
+    adapter,
+    {
+      logger,
+      bufferLogs: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   // Every log line of a request carries its correlation id (sent by the client or generated here).
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -68,6 +85,9 @@ export async function startApi(config: AppConfig): Promise<RunningApi> {
   const api = await createApi(config);
   await api.app.listen(config.PORT, config.HOST);
   const url = await api.app.getUrl();
-  api.logger.log({ msg: 'HSTF command center API listening', url, eventStore: config.HSTF_EVENT_STORE }, 'Main');
+  api.logger.log(
+    { msg: 'HSTF command center API listening', url, eventStore: config.HSTF_EVENT_STORE },
+    'Main',
+  );
   return { ...api, url };
 }

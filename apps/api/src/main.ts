@@ -16,6 +16,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A configuration error is the operator's to fix: say exactly what, without a stack trace.
-  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error)?.stack ?? String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -69,9 +69,13 @@ export class CommandPath {
       const stream = await this.loader.load(aggregate, id);
       const earlier = stream.events.filter((event) => event.metadata.commandId === context.commandId);
       if (earlier.length > 0) return replay(earlier, context);
-      if (mode === 'update' && stream.revision === 'no_stream') throw notFound(`No ${aggregate.name} with id ${id}.`);
+      if (mode === 'update' && stream.revision === 'no_stream')
+        throw notFound(`No ${aggregate.name} with id ${id}.`);
       if (context.ifMatch !== undefined && stream.revision !== context.ifMatch) {
-        throw conflict(`The ${aggregate.name} is at revision ${String(stream.revision)}, not ${context.ifMatch}.`, String(stream.revision));
+        throw conflict(
+          `The ${aggregate.name} is at revision ${String(stream.revision)}, not ${context.ifMatch}.`,
+          String(stream.revision),
+        );
       }
       const decision = aggregate.decider.decide(command, stream.state);
       if (!decision.ok) throw refusalProblem(decision.error);
@@ -90,7 +94,10 @@ export class CommandPath {
         // Someone else wrote first. Without If-Match the command is decided again on the new state;
         // with it, the client asked to act on exactly the revision it saw.
         if (context.ifMatch !== undefined || attempt >= this.config.HSTF_COMMAND_RETRIES) {
-          throw conflict(`The ${aggregate.name} changed while the command was decided.`, String(error.actual));
+          throw conflict(
+            `The ${aggregate.name} changed while the command was decided.`,
+            String(error.actual),
+          );
         }
       }
     }
@@ -105,11 +112,14 @@ export class CommandPath {
   ): NewEvent[] {
     const scopes = scopesAfterEach(aggregate.decider, stream.state, decided);
     const drafts: EventDraft[] = decided.map((event, index) => {
-      const type = event.type as HstfEvent["type"];
+      const type = event.type as HstfEvent['type'];
       const schemaVersion = eventRegistry.currentVersion(type);
       const validation = eventRegistry.validate(type, schemaVersion, event.data);
       // The DTOs already refused bad input; this guards the store against a decider bug.
-      if (!validation.ok) throw new Error(`Decided ${event.type} breaks its contract: ${describeFieldErrors(validation.errors)}`);
+      if (!validation.ok)
+        throw new Error(
+          `Decided ${event.type} breaks its contract: ${describeFieldErrors(validation.errors)}`,
+        );
       return {
         id: eventId(context.commandId, index),
         type: event.type,

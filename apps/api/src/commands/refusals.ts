@@ -15,4 +15,6 @@ const FORBIDDEN_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export const refusalProblem = (error: DomainError): ProblemError =>
-  FORBIDDEN_CODES.has(error.code) ? forbidden(error.message, error.code) : domainRefusal(error.code, error.message);
+  FORBIDDEN_CODES.has(error.code)
+    ? forbidden(error.message, error.code)
+    : domainRefusal(error.code, error.message);

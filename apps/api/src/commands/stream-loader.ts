@@ -20,7 +20,10 @@ export interface LoadedStream<S> {
 export class StreamLoader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<C extends Command, E extends Event, S>(aggregate: AggregateDefinition<C, E, S>, id: string): Promise<LoadedStream<S>> {
+  async load<C extends Command, E extends Event, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    id: string,
+  ): Promise<LoadedStream<S>> {
     const streamId = aggregate.streamId(id);
     const recorded = await this.readOrEmpty(streamId);
     const events = recorded.map(upcastRecorded);

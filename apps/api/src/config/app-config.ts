@@ -16,19 +16,36 @@ const schema = z
     HSTF_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
     HSTF_JWT_ISSUER: z.string().min(1).default('hstf-command-center'),
     HSTF_JWT_AUDIENCE: z.string().min(1).default('hstf-api'),
-    HSTF_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+    HSTF_BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(256 * 1024),
     HSTF_COMMAND_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.HSTF_EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required when HSTF_EVENT_STORE=postgres' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required when HSTF_EVENT_STORE=postgres',
+      });
     }
     if (env.HSTF_EVENT_STORE === 'esdb' && !env.ESDB_CONNECTION_STRING) {
-      ctx.addIssue({ code: 'custom', path: ['ESDB_CONNECTION_STRING'], message: 'is required when HSTF_EVENT_STORE=esdb' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ESDB_CONNECTION_STRING'],
+        message: 'is required when HSTF_EVENT_STORE=esdb',
+      });
     }
     if (env.HSTF_JWKS_URL && env.HSTF_JWT_PUBLIC_KEY_FILE) {
-      ctx.addIssue({ code: 'custom', path: ['HSTF_JWKS_URL'], message: 'set either HSTF_JWKS_URL or HSTF_JWT_PUBLIC_KEY_FILE, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HSTF_JWKS_URL'],
+        message: 'set either HSTF_JWKS_URL or HSTF_JWT_PUBLIC_KEY_FILE, not both',
+      });
     }
   });
 
@@ -43,7 +60,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+  );
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

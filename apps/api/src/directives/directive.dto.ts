@@ -32,7 +32,10 @@ export class AddresseesDto {
 }
 
 export class IssueDirectiveDto {
-  @ApiPropertyOptional({ example: '3f0a7d52-8a3e-4d53-9d7c-2a1f0a9c1b11', description: 'Client-chosen id; generated when absent' })
+  @ApiPropertyOptional({
+    example: '3f0a7d52-8a3e-4d53-9d7c-2a1f0a9c1b11',
+    description: 'Client-chosen id; generated when absent',
+  })
   @IsOptional()
   @Transform(lowerCase)
   @IsUUID()
@@ -43,7 +46,9 @@ export class IssueDirectiveDto {
   @Length(3, 200)
   title!: string;
 
-  @ApiProperty({ example: 'Coordinate interdiction at the Laredo and San Antonio checkpoints; report daily.' })
+  @ApiProperty({
+    example: 'Coordinate interdiction at the Laredo and San Antonio checkpoints; report daily.',
+  })
   @IsString()
   @Length(1, 20000)
   body!: string;

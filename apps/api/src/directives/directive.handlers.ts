@@ -20,32 +20,63 @@ const directive = AGGREGATES.directive;
 
 @CommandHandler(IssueDirectiveCommand)
 export class IssueDirectiveHandler implements ICommandHandler<IssueDirectiveCommand, CommandOutcome> {
-  constructor(private readonly path: CommandPath, private readonly catalog: AgencyCatalog) {}
+  constructor(
+    private readonly path: CommandPath,
+    private readonly catalog: AgencyCatalog,
+  ) {}
 
   async execute({ body, context }: IssueDirectiveCommand): Promise<CommandOutcome> {
-    await this.catalog.assertKnown(body.addressees.agencies.map((code, i) => ({ field: `addressees.agencies.${i}`, code })));
+    await this.catalog.assertKnown(
+      body.addressees.agencies.map((code, i) => ({ field: `addressees.agencies.${i}`, code })),
+    );
     const directiveId = body.directiveId ?? newAggregateId(context, 'directive');
     const data = { ...body, directiveId };
-    return this.path.execute(directive, directiveId, { type: 'IssueDirective', data, meta: commandMeta(context) }, context, {
-      mode: 'create',
-    });
+    return this.path.execute(
+      directive,
+      directiveId,
+      { type: 'IssueDirective', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'create',
+      },
+    );
   }
 }
 
 @CommandHandler(AcknowledgeDirectiveCommand)
-export class AcknowledgeDirectiveHandler implements ICommandHandler<AcknowledgeDirectiveCommand, CommandOutcome> {
-  constructor(private readonly path: CommandPath, private readonly loader: StreamLoader) {}
+export class AcknowledgeDirectiveHandler implements ICommandHandler<
+  AcknowledgeDirectiveCommand,
+  CommandOutcome
+> {
+  constructor(
+    private readonly path: CommandPath,
+    private readonly loader: StreamLoader,
+  ) {}
 
   async execute({ directiveId, body, context }: AcknowledgeDirectiveCommand): Promise<CommandOutcome> {
-    const addressee = body.addressee ?? (context.actor.agency ? { kind: 'agency' as const, code: context.actor.agency } : undefined);
-    if (!addressee) throw badRequest([{ field: 'addressee', reason: 'is required when the token names no agency' }]);
+    const addressee =
+      body.addressee ??
+      (context.actor.agency ? { kind: 'agency' as const, code: context.actor.agency } : undefined);
+    if (!addressee)
+      throw badRequest([{ field: 'addressee', reason: 'is required when the token names no agency' }]);
     // A state addressee is acknowledged by its task force's co-leads: the rule spans two aggregates.
     const coLeads = addressee.kind === 'state' ? await this.coLeadsOf(addressee.code) : undefined;
-    const data = { directiveId, addressee, note: body.note, ...(coLeads ? { context: { taskForceCoLeads: coLeads } } : {}) };
-    return this.path.execute(directive, directiveId, { type: 'AcknowledgeDirective', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-      actsForAgency: addressee.kind === 'agency' ? addressee.code : undefined,
-    });
+    const data = {
+      directiveId,
+      addressee,
+      note: body.note,
+      ...(coLeads ? { context: { taskForceCoLeads: coLeads } } : {}),
+    };
+    return this.path.execute(
+      directive,
+      directiveId,
+      { type: 'AcknowledgeDirective', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+        actsForAgency: addressee.kind === 'agency' ? addressee.code : undefined,
+      },
+    );
   }
 
   private async coLeadsOf(state: string): Promise<string[]> {
@@ -56,16 +87,25 @@ export class AcknowledgeDirectiveHandler implements ICommandHandler<AcknowledgeD
 
 @CommandHandler(AmendDirectiveCommand)
 export class AmendDirectiveHandler implements ICommandHandler<AmendDirectiveCommand, CommandOutcome> {
-  constructor(private readonly path: CommandPath, private readonly catalog: AgencyCatalog) {}
+  constructor(
+    private readonly path: CommandPath,
+    private readonly catalog: AgencyCatalog,
+  ) {}
 
   async execute({ directiveId, body, context }: AmendDirectiveCommand): Promise<CommandOutcome> {
     const { reason, ...changes } = body;
     const added = changes.addressees?.agencies ?? [];
     await this.catalog.assertKnown(added.map((code, i) => ({ field: `addressees.agencies.${i}`, code })));
     const data = { directiveId, changes, reason };
-    return this.path.execute(directive, directiveId, { type: 'AmendDirective', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    return this.path.execute(
+      directive,
+      directiveId,
+      { type: 'AmendDirective', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
   }
 }
 
@@ -75,9 +115,15 @@ export class SupersedeDirectiveHandler implements ICommandHandler<SupersedeDirec
 
   execute({ directiveId, body, context }: SupersedeDirectiveCommand): Promise<CommandOutcome> {
     const data = { directiveId, supersededBy: body.supersededBy, reason: body.reason };
-    return this.path.execute(directive, directiveId, { type: 'SupersedeDirective', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    return this.path.execute(
+      directive,
+      directiveId,
+      { type: 'SupersedeDirective', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
   }
 }
 
@@ -87,9 +133,15 @@ export class RescindDirectiveHandler implements ICommandHandler<RescindDirective
 
   execute({ directiveId, body, context }: RescindDirectiveCommand): Promise<CommandOutcome> {
     const data = { directiveId, reason: body.reason };
-    return this.path.execute(directive, directiveId, { type: 'RescindDirective', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    return this.path.execute(
+      directive,
+      directiveId,
+      { type: 'RescindDirective', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
   }
 }
 

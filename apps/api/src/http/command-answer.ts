@@ -10,15 +10,26 @@ export class CommandAnswer {
   streamId!: string;
   @ApiProperty({ example: '0', description: 'Stream revision after the command (also in ETag)' })
   revision!: string;
-  @ApiProperty({ example: '42', description: 'Global position of the last event; pass as minPosition to queries' })
+  @ApiProperty({
+    example: '42',
+    description: 'Global position of the last event; pass as minPosition to queries',
+  })
   position!: string;
   @ApiProperty({ example: ['0d6f4a8e-2c1b-5e3d-9f7a-6b5c4d3e2f1a'] })
   eventIds!: string[];
-  @ApiProperty({ example: false, description: 'True when this repeats the answer to an earlier identical request' })
+  @ApiProperty({
+    example: false,
+    description: 'True when this repeats the answer to an earlier identical request',
+  })
   replayed!: boolean;
 }
 
-export function answer(reply: FastifyReply, id: string, outcome: CommandOutcome, location?: string): CommandAnswer {
+export function answer(
+  reply: FastifyReply,
+  id: string,
+  outcome: CommandOutcome,
+  location?: string,
+): CommandAnswer {
   void reply.header('ETag', `"${outcome.revision}"`).header('X-Global-Position', String(outcome.position));
   if (location) void reply.header('Location', location);
   return {

@@ -24,7 +24,13 @@ export const CommandCtx = createParamDecorator((_: unknown, ctx: ExecutionContex
 
 type Headers = Record<string, string | string[] | undefined>;
 
-export function buildCommandContext(actor: Actor, headers: Headers, method: string, url: string, body: unknown): CommandContext {
+export function buildCommandContext(
+  actor: Actor,
+  headers: Headers,
+  method: string,
+  url: string,
+  body: unknown,
+): CommandContext {
   const key = header(headers, 'idempotency-key');
   if (key !== undefined && !KEY_SHAPE.test(key)) {
     throw badRequest([{ field: 'Idempotency-Key', reason: 'must be 8 to 200 visible ASCII characters' }]);
@@ -52,7 +58,8 @@ function uuidOrBad(value: string, field: string): string {
 export function parseIfMatch(value: string | undefined): bigint | undefined {
   if (value === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,19})"?$/.exec(value.trim());
-  if (!match) throw badRequest([{ field: 'If-Match', reason: 'must be a revision as sent in ETag, e.g. "3"' }]);
+  if (!match)
+    throw badRequest([{ field: 'If-Match', reason: 'must be a revision as sent in ETag, e.g. "3"' }]);
   return BigInt(match[1]);
 }
 

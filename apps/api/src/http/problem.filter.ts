@@ -34,10 +34,20 @@ export function toProblem(error: unknown, logger?: Logger): Problem {
   const status = statusOf(error);
   if (status !== undefined && status < 500) {
     const title = TITLES[status] ?? 'Request failed';
-    return { type: problemType(title.toLowerCase().replace(/ /g, '-')), title, status, detail: detailOf(error) };
+    return {
+      type: problemType(title.toLowerCase().replace(/ /g, '-')),
+      title,
+      status,
+      detail: detailOf(error),
+    };
   }
   logger?.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return { type: problemType('internal-error'), title: 'Internal error', status: 500, detail: 'An unexpected error occurred.' };
+  return {
+    type: problemType('internal-error'),
+    title: 'Internal error',
+    status: 500,
+    detail: 'An unexpected error occurred.',
+  };
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -31,8 +31,17 @@ export class ProblemError extends Error {
   }
 }
 
-export const badRequest = (errors: readonly FieldProblem[], detail = 'The request is not valid.'): ProblemError =>
-  new ProblemError({ type: problemType('invalid-request'), title: 'Invalid request', status: 400, detail, errors });
+export const badRequest = (
+  errors: readonly FieldProblem[],
+  detail = 'The request is not valid.',
+): ProblemError =>
+  new ProblemError({
+    type: problemType('invalid-request'),
+    title: 'Invalid request',
+    status: 400,
+    detail,
+    errors,
+  });
 
 export const notFound = (detail: string): ProblemError =>
   new ProblemError({ type: problemType('not-found'), title: 'Not found', status: 404, detail });

@@ -18,4 +18,5 @@ export class UuidParam implements PipeTransform<string, string> {
 }
 
 /** For DTOs: lower-cases a client-chosen UUID before validation (see UuidParam). */
-export const lowerCase = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.toLowerCase() : value);
+export const lowerCase = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.toLowerCase() : value;

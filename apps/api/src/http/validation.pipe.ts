@@ -17,11 +17,16 @@ export const createValidationPipe = (): ValidationPipe =>
 export function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason: reasonText(reason, field) }));
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+      field,
+      reason: reasonText(reason, field),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
 // class-validator says "property foo should not exist" for non-whitelisted fields; say it plainly.
 const reasonText = (reason: string, field: string): string =>
-  reason.startsWith('property ') && reason.endsWith(' should not exist') ? `${field} is not a known field` : reason;
+  reason.startsWith('property ') && reason.endsWith(' should not exist')
+    ? `${field} is not a known field`
+    : reason;

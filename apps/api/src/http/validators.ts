@@ -15,7 +15,10 @@ export function IsStateCode(options?: ValidationOptions): PropertyDecorator {
 
 /** The shape of an agency code; whether the agency exists is checked against the catalog by the handler. */
 export const IsAgencyCode = (options?: ValidationOptions): PropertyDecorator =>
-  Matches(AGENCY_CODE, { message: '$property must be an agency code such as FBI, ICE-HSI or TX-DPS', ...options });
+  Matches(AGENCY_CODE, {
+    message: '$property must be an agency code such as FBI, ICE-HSI or TX-DPS',
+    ...options,
+  });
 
 /** An instant with an explicit offset, e.g. 2026-12-01T15:00:00Z: a time without zone is ambiguous here. */
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {
@@ -25,9 +28,13 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       name: 'isInstant',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-12-01T15:00:00Z', ...options },
+      options: {
+        message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-12-01T15:00:00Z',
+        ...options,
+      },
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && instant.test(value) && !Number.isNaN(Date.parse(value)),
+        validate: (value: unknown) =>
+          typeof value === 'string' && instant.test(value) && !Number.isNaN(Date.parse(value)),
       },
     });
 }

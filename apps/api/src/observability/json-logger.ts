@@ -8,7 +8,10 @@ type Level = (typeof LEVELS)[number];
 export class JsonLogger implements LoggerService {
   private readonly threshold: number;
 
-  constructor(level: Level = 'info', private readonly write: (line: string) => void = (l) => process.stdout.write(l)) {
+  constructor(
+    level: Level = 'info',
+    private readonly write: (line: string) => void = (l) => process.stdout.write(l),
+  ) {
     this.threshold = LEVELS.indexOf(level);
   }
 

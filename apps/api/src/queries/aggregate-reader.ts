@@ -23,7 +23,9 @@ export class AggregateReader {
     const stream = await this.loader.load(aggregate, id);
     if (stream.revision === 'no_stream') throw notFound(`No ${aggregate.name} with id ${id}.`);
     if (!mayRead(actor, aggregate.decider.scope(stream.state))) {
-      throw forbidden(`This ${aggregate.name} does not concern agency ${actor.agency ?? '(none)'} or its states.`);
+      throw forbidden(
+        `This ${aggregate.name} does not concern agency ${actor.agency ?? '(none)'} or its states.`,
+      );
     }
     void reply.header('ETag', `"${stream.revision}"`);
     return { id, revision: String(stream.revision), state: stream.state };

@@ -22,8 +22,10 @@ export class AgencyCatalog {
   async assertKnown(fields: ReadonlyArray<{ field: string; code: string }>): Promise<void> {
     const problems: FieldProblem[] = [];
     for (const { field, code } of fields) {
-      if (!(await this.isKnown(code))) problems.push({ field, reason: `${code} is not an agency of the catalog` });
+      if (!(await this.isKnown(code)))
+        problems.push({ field, reason: `${code} is not an agency of the catalog` });
     }
-    if (problems.length > 0) throw badRequest(problems, 'The request names agencies that are not in the catalog.');
+    if (problems.length > 0)
+      throw badRequest(problems, 'The request names agencies that are not in the catalog.');
   }
 }

@@ -13,11 +13,30 @@ export const tokenCommand = (): Command =>
     .option('--states <codes...>', 'USPS codes of the states the holder is assigned to, e.g. TX AZ', [])
     .option('--sub <subject>', 'the subject (user id) of the token')
     .option('--ttl <seconds>', 'lifetime in seconds', (v) => Number(v), 8 * 60 * 60)
-    .option('--data-dir <dir>', 'the data directory of the embedded profile', process.env.HSTF_DATA_DIR ?? './data')
-    .action(async (options: { role: string[]; agency?: string; states: string[]; sub?: string; ttl: number; dataDir: string }) => {
-      const key = await loadOrCreateLocalKey(options.dataDir);
-      const states = options.states.flatMap((s) => s.split(',')).filter(Boolean);
-      const sub = options.sub ?? `${options.role[0]}${options.agency ? `.${options.agency.toLowerCase()}` : ''}@hstf.local`;
-      const token = await mintToken(key, { sub, roles: options.role as Role[], agency: options.agency, states }, options.ttl);
-      process.stdout.write(`${token}\n`);
-    });
+    .option(
+      '--data-dir <dir>',
+      'the data directory of the embedded profile',
+      process.env.HSTF_DATA_DIR ?? './data',
+    )
+    .action(
+      async (options: {
+        role: string[];
+        agency?: string;
+        states: string[];
+        sub?: string;
+        ttl: number;
+        dataDir: string;
+      }) => {
+        const key = await loadOrCreateLocalKey(options.dataDir);
+        const states = options.states.flatMap((s) => s.split(',')).filter(Boolean);
+        const sub =
+          options.sub ??
+          `${options.role[0]}${options.agency ? `.${options.agency.toLowerCase()}` : ''}@hstf.local`;
+        const token = await mintToken(
+          key,
+          { sub, roles: options.role as Role[], agency: options.agency, states },
+          options.ttl,
+        );
+        process.stdout.write(`${token}\n`);
+      },
+    );
