@@ -1,0 +1,10 @@
+export { EventRelay, type RelayDependencies, type RelayOptions, type RelayState } from './event-relay';
+export { eventMessages, RELAY_HEADERS } from './event-messages';
+export { decodeRelayedEnvelope, toRelayedEnvelope, type RelayedEnvelope } from './relayed-envelope';
+export type { CheckpointStore } from './checkpoint-store';
+export { PostgresCheckpointStore } from './postgres-checkpoint-store';
+export type { LeaseHold, RelayLease } from './relay-lease';
+export { AdvisoryLockLease, type AdvisoryLockLeaseOptions } from './advisory-lock-lease';
+export { UncontestedLease } from './uncontested-lease';
+export { RelayMetrics, type LagProbe } from './relay-metrics';
+export type { BackoffOptions } from './backoff';
