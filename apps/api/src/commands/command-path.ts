@@ -2,12 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   ActorRef,
   chainEvents,
-  describeFieldErrors,
-  EventDraft,
-  eventId,
+  envelopeDecision,
   eventRegistry,
-  HstfEvent,
-  scopesAfterEach,
+  EventTypeRegistry,
+  toNewEvent,
 } from '@hstf/contracts';
 import { authorizeCommand, CommandType, isAllowedRole } from '@hstf/auth';
 import { Command, Event } from '@hstf/domain';
@@ -110,40 +108,23 @@ export class CommandPath {
     command: C,
     context: CommandContext,
   ): NewEvent[] {
-    const scopes = scopesAfterEach(aggregate.decider, stream.state, decided);
-    const drafts: EventDraft[] = decided.map((event, index) => {
-      const type = event.type as HstfEvent['type'];
-      const schemaVersion = eventRegistry.currentVersion(type);
-      const validation = eventRegistry.validate(type, schemaVersion, event.data);
-      // The DTOs already refused bad input; this guards the store against a decider bug.
-      if (!validation.ok)
-        throw new Error(
-          `Decided ${event.type} breaks its contract: ${describeFieldErrors(validation.errors)}`,
-        );
-      return {
-        id: eventId(context.commandId, index),
-        type: event.type,
-        schemaVersion,
-        streamId: stream.streamId,
-        data: event.data,
-        metadata: {
-          actor: actorRef(context, command.type),
-          commandId: context.commandId,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          occurredAt: command.meta.now,
-          scope: scopes[index],
-          ...(context.requestHash ? { requestHash: context.requestHash } : {}),
-        },
-      };
+    const drafts = envelopeDecision({
+      registry: eventRegistry as unknown as EventTypeRegistry<E>,
+      decider: aggregate.decider,
+      stateBefore: stream.state,
+      streamId: stream.streamId,
+      events: decided,
+      metadata: {
+        actor: actorRef(context, command.type),
+        commandId: context.commandId,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+        occurredAt: command.meta.now,
+        ...(context.requestHash ? { requestHash: context.requestHash } : {}),
+      },
     });
     const firstPosition = stream.revision === 'no_stream' ? 0n : stream.revision + 1n;
-    return chainEvents(stream.lastHash, firstPosition, drafts).map((event) => ({
-      id: event.id,
-      type: event.type,
-      data: event.data,
-      metadata: { ...event.metadata, schemaVersion: event.schemaVersion },
-    }));
+    return chainEvents(stream.lastHash, firstPosition, drafts).map(toNewEvent);
   }
 }
 

@@ -13,6 +13,11 @@ export interface EventMetadata {
   readonly commandId: string;
   readonly correlationId: string;
   readonly causationId: string;
+  /**
+   * SHA-256 of the HTTP request (route + canonical body) when it carried an Idempotency-Key: a retry with the
+   * same key and another body is refused by comparing it.
+   */
+  readonly requestHash?: string;
   /** When the command was decided (the command's `now`), ISO-8601. */
   readonly occurredAt: string;
   /** When the store committed it; not hashed because the store sets it after the hash is computed. */
