@@ -1,5 +1,5 @@
 import { Admin, Kafka, Producer } from 'kafkajs';
-import { defaultLogSink } from '../log-sink';
+import { defaultLogSink, LogSink } from '../log-sink';
 import {
   ConsumeOptions,
   FanOut,
@@ -19,6 +19,7 @@ import { PRODUCER_CONFIG, SEND_SETTINGS } from './producer-settings';
 /** The fan-out port on Apache Kafka through kafkajs. Connections open on first use. */
 export class KafkaFanOut implements FanOut {
   private readonly kafka: Kafka;
+  private readonly logger: LogSink;
   private producer?: Promise<Producer>;
   private adminClient?: Promise<Admin>;
   private readonly consumers = new Set<MessageConsumer>();
@@ -27,11 +28,12 @@ export class KafkaFanOut implements FanOut {
   private sending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly config: KafkaFanOutConfig) {
+    this.logger = config.logger ?? defaultLogSink('Kafka');
     this.kafka = new Kafka({
       clientId: config.clientId ?? 'hstf',
       brokers: [...config.brokers],
       logLevel: KAFKA_LOG_LEVELS[config.logLevel ?? 'info'],
-      logCreator: kafkaLogCreator(config.logger ?? defaultLogSink('Kafka')),
+      logCreator: kafkaLogCreator(this.logger),
     });
   }
 
@@ -60,6 +62,7 @@ export class KafkaFanOut implements FanOut {
     await this.requireTopics(options.topics);
     const consumer = await KafkaMessageConsumer.start(this.kafka, options, {
       joinTimeoutMs: this.config.joinTimeoutMs ?? 30_000,
+      logger: this.logger,
       consumer: this.config.consumer,
     });
     this.consumers.add(consumer);

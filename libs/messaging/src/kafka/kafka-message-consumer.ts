@@ -1,9 +1,12 @@
-import { Batch, Consumer, ConsumerConfig, EachBatchPayload, Kafka } from 'kafkajs';
+import { Consumer, ConsumerConfig, ConsumerGroupJoinEvent, EachBatchPayload, Kafka } from 'kafkajs';
+import { LogSink } from '../log-sink';
 import { ConsumeOptions, MessageConsumer } from '../port';
 import { toIncomingMessage } from './kafka-messages';
+import { withinTime } from './within-time';
 
 export interface KafkaConsumerSettings {
   readonly joinTimeoutMs: number;
+  readonly logger: LogSink;
   readonly consumer?: Partial<ConsumerConfig>;
 }
 
@@ -13,29 +16,26 @@ export interface KafkaConsumerSettings {
  * overrides the group's committed offset each time a partition is assigned.
  */
 export class KafkaMessageConsumer implements MessageConsumer {
-  /** Partitions whose fetch position was checked against `resumeFrom` since the last (re)join. */
-  private readonly aligned = new Set<string>();
+  /** Per assigned partition, the seek to the consumer's own position (settled once it is issued). */
+  private resumes = new Map<string, Promise<unknown>>();
 
   private constructor(
     private readonly consumer: Consumer,
     private readonly options: ConsumeOptions,
+    private readonly logger: LogSink,
   ) {}
 
-  static async start(
-    kafka: Kafka,
-    options: ConsumeOptions,
-    settings: KafkaConsumerSettings,
-  ): Promise<KafkaMessageConsumer> {
+  static async start(kafka: Kafka, options: ConsumeOptions, settings: KafkaConsumerSettings) {
     const consumer = kafka.consumer({
       ...settings.consumer,
       groupId: options.group,
       allowAutoTopicCreation: false,
     });
-    const self = new KafkaMessageConsumer(consumer, options);
+    const self = new KafkaMessageConsumer(consumer, options, settings.logger);
     let joined!: () => void;
     const firstJoin = new Promise<void>((resolve) => (joined = resolve));
-    consumer.on(consumer.events.GROUP_JOIN, () => {
-      self.aligned.clear();
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      self.seekToResumePositions(event);
       joined();
     });
     try {
@@ -59,9 +59,33 @@ export class KafkaMessageConsumer implements MessageConsumer {
     await this.consumer.disconnect();
   }
 
+  /**
+   * Seeking here, not on the first batch, matters when the group's commit is at the end of the log:
+   * no batch would ever come to correct it. A batch fetched before the seek is discarded (isStale).
+   */
+  private seekToResumePositions({ payload }: ConsumerGroupJoinEvent): void {
+    const resumeFrom = this.options.resumeFrom;
+    this.resumes = new Map();
+    if (!resumeFrom) return;
+    for (const [topic, partitions] of Object.entries(payload.memberAssignment)) {
+      for (const partition of partitions) {
+        const seek = resumeFrom({ topic, partition }).then((last) => {
+          if (last !== undefined) this.consumer.seek({ topic, partition, offset: (last + 1n).toString() });
+        });
+        seek.catch((error: unknown) =>
+          this.logger.error(
+            `Group ${this.options.group} could not read its position on ${topic}[${partition}]: ${error}`,
+          ),
+        );
+        this.resumes.set(`${topic}:${partition}`, seek);
+      }
+    }
+  }
+
   private async onBatch({ batch, resolveOffset, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    if (!isRunning() || isStale() || !(await this.startsWhereResumed(batch))) return;
     const { topic, partition } = batch;
+    await this.resumes.get(`${topic}:${partition}`);
+    if (!isRunning() || isStale()) return;
     const messages = batch.messages.map((m) => toIncomingMessage(topic, partition, m));
     await this.options.handler({
       topic,
@@ -72,30 +96,5 @@ export class KafkaMessageConsumer implements MessageConsumer {
     resolveOffset(batch.lastOffset());
     const next = (BigInt(batch.lastOffset()) + 1n).toString();
     await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
-  }
-
-  /** False when the batch was fetched from another position; the seek makes the next fetch right. */
-  private async startsWhereResumed(batch: Batch): Promise<boolean> {
-    const key = `${batch.topic}:${batch.partition}`;
-    if (!this.options.resumeFrom || this.aligned.has(key)) return true;
-    const last = await this.options.resumeFrom({ topic: batch.topic, partition: batch.partition });
-    this.aligned.add(key);
-    if (last === undefined) return true;
-    const next = last + 1n;
-    if (batch.firstOffset() === next.toString()) return true;
-    this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: next.toString() });
-    return false;
-  }
-}
-
-async function withinTime(promise: Promise<void>, ms: number, what: string): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
-  });
-  try {
-    await Promise.race([promise, expired]);
-  } finally {
-    clearTimeout(timer);
   }
 }
