@@ -3,3 +3,4 @@ export * from './topics';
 export * from './log-sink';
 export * from './in-process';
 export * from './kafka';
+export * from './relay';
