@@ -33,12 +33,16 @@ export class AgenciesController {
     @CommandCtx() ctx: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<RegisterAgencyCommand, CommandOutcome>(new RegisterAgencyCommand(body, ctx));
+    const outcome = await this.bus.execute<RegisterAgencyCommand, CommandOutcome>(
+      new RegisterAgencyCommand(body, ctx),
+    );
     return answer(reply, body.code, outcome, `/agencies/${body.code}`);
   }
 
   @Get()
-  @ApiOperation({ summary: 'The whole agency catalog: federal agencies, then registered state and local ones' })
+  @ApiOperation({
+    summary: 'The whole agency catalog: federal agencies, then registered state and local ones',
+  })
   @ApiResponse({ status: 200, type: AgencyList })
   async list(): Promise<AgencyList> {
     return { agencies: await this.directory.list() };
@@ -47,7 +51,11 @@ export class AgenciesController {
   @Get(':code')
   @codeParam
   @ApiOperation({ summary: 'One agency of the catalog' })
-  @ApiResponse({ status: 200, type: AgencyEntry, description: 'ETag carries the revision of a registered agency' })
+  @ApiResponse({
+    status: 200,
+    type: AgencyEntry,
+    description: 'ETag carries the revision of a registered agency',
+  })
   async get(
     @Param('code', AgencyCodePipe) code: string,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -69,7 +77,9 @@ export class AgenciesController {
     @CommandCtx() ctx: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<RenameAgencyCommand, CommandOutcome>(new RenameAgencyCommand(code, body, ctx));
+    const outcome = await this.bus.execute<RenameAgencyCommand, CommandOutcome>(
+      new RenameAgencyCommand(code, body, ctx),
+    );
     return answer(reply, code, outcome);
   }
 }

@@ -46,7 +46,7 @@ export class AgencyDirectory {
   private async foldRegistered(): Promise<Map<string, { state: AgencyState; revision: bigint }>> {
     const folded = new Map<string, { state: AgencyState; revision: bigint }>();
     const filter = { streamPrefixes: [AGENCY_STREAM_PREFIX] };
-    for (let after: bigint | undefined; ; ) {
+    for (let after: bigint | undefined; ;) {
       const page = await this.store.readAll({ after, maxCount: PAGE, filter });
       for (const event of page.map(upcastRecorded)) {
         const current = folded.get(event.streamId)?.state ?? agencyDecider.initialState;
@@ -65,5 +65,13 @@ function registeredEntry(state: AgencyState, revision: bigint): AgencyEntry | un
   if (state.status !== 'registered') return undefined;
   const { code, name, kind } = state;
   const department = kind === 'state' ? 'STATE' : 'LOCAL';
-  return { code, name, department, kind, state: state.state, origin: 'registered', revision: String(revision) };
+  return {
+    code,
+    name,
+    department,
+    kind,
+    state: state.state,
+    origin: 'registered',
+    revision: String(revision),
+  };
 }

@@ -13,7 +13,11 @@ export class RegisterAgencyDto {
   @Length(2, 200)
   name!: string;
 
-  @ApiProperty({ enum: REGISTRABLE_AGENCY_KINDS, example: 'state', description: 'Federal agencies ship in the catalog' })
+  @ApiProperty({
+    enum: REGISTRABLE_AGENCY_KINDS,
+    example: 'state',
+    description: 'Federal agencies ship in the catalog',
+  })
   @IsIn(REGISTRABLE_AGENCY_KINDS)
   kind!: RegistrableAgencyKind;
 
@@ -45,7 +49,10 @@ export class AgencyEntry {
   parent?: string;
   @ApiProperty({ example: 'registered', enum: ['federal-catalog', 'registered'] })
   origin!: 'federal-catalog' | 'registered';
-  @ApiPropertyOptional({ example: '0', description: 'Revision of its stream (registered agencies only; also in ETag)' })
+  @ApiPropertyOptional({
+    example: '0',
+    description: 'Revision of its stream (registered agencies only; also in ETag)',
+  })
   revision?: string;
 }
 

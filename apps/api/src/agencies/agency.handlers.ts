@@ -16,9 +16,8 @@ export class RegisterAgencyHandler implements ICommandHandler<RegisterAgencyComm
   execute({ body, context }: RegisterAgencyCommand): Promise<CommandOutcome> {
     const { code, name, kind, state } = body;
     const data = { code, name, kind, state };
-    return this.path.execute(agency, code, { type: 'RegisterAgency', data, meta: commandMeta(context) }, context, {
-      mode: 'create',
-    });
+    const command = { type: 'RegisterAgency' as const, data, meta: commandMeta(context) };
+    return this.path.execute(agency, code, command, context, { mode: 'create' });
   }
 }
 
@@ -29,12 +28,14 @@ export class RenameAgencyHandler implements ICommandHandler<RenameAgencyCommand,
   execute({ code, body, context }: RenameAgencyCommand): Promise<CommandOutcome> {
     // Federal agencies have no stream to rename: without this the path would answer 404 for a listed agency.
     if (findFederalAgency(code)) {
-      throw domainRefusal('AGENCY_IN_FEDERAL_CATALOG', `${code} ships in the federal catalog and is not renamed at run time.`);
+      throw domainRefusal(
+        'AGENCY_IN_FEDERAL_CATALOG',
+        `${code} ships in the federal catalog and is not renamed at run time.`,
+      );
     }
     const data = { code, name: body.name };
-    return this.path.execute(agency, code, { type: 'RenameAgency', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    const command = { type: 'RenameAgency' as const, data, meta: commandMeta(context) };
+    return this.path.execute(agency, code, command, context, { mode: 'update' });
   }
 }
 

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MEMBER_CAPABILITIES, MemberCapability, TASK_FORCE_OBJECTIVES, TaskForceObjective } from '@hstf/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import {
+  MEMBER_CAPABILITIES,
+  MemberCapability,
+  TASK_FORCE_OBJECTIVES,
+  TaskForceObjective,
+} from '@hstf/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+} from 'class-validator';
 import { IsAgencyCode, IsStateCode } from '../http/validators';
 
 export class EstablishTaskForceDto {
@@ -12,7 +26,10 @@ export class EstablishTaskForceDto {
   @IsAgencyCode()
   dojCoLead!: string;
 
-  @ApiProperty({ example: 'ICE-HSI', description: 'DHS component of the federal catalog that co-leads for DHS' })
+  @ApiProperty({
+    example: 'ICE-HSI',
+    description: 'DHS component of the federal catalog that co-leads for DHS',
+  })
   @IsAgencyCode()
   dhsCoLead!: string;
 
@@ -24,7 +41,10 @@ export class EstablishTaskForceDto {
 }
 
 export class EnrollMemberAgencyDto {
-  @ApiProperty({ example: 'TX-DPS', description: 'A federal agency, or a registered agency of the same state' })
+  @ApiProperty({
+    example: 'TX-DPS',
+    description: 'A federal agency, or a registered agency of the same state',
+  })
   @IsAgencyCode()
   agency!: string;
 

@@ -28,9 +28,8 @@ export class EstablishTaskForceHandler implements ICommandHandler<EstablishTaskF
     ]);
     const { state, dojCoLead, dhsCoLead, authority } = body;
     const data = { state, dojCoLead, dhsCoLead, ...(authority === undefined ? {} : { authority }) };
-    return this.path.execute(taskForce, state, { type: 'EstablishTaskForce', data, meta: commandMeta(context) }, context, {
-      mode: 'create',
-    });
+    const command = { type: 'EstablishTaskForce' as const, data, meta: commandMeta(context) };
+    return this.path.execute(taskForce, state, command, context, { mode: 'create' });
   }
 }
 
@@ -44,22 +43,23 @@ export class EnrollMemberAgencyHandler implements ICommandHandler<EnrollMemberAg
   async execute({ state, body, context }: EnrollMemberAgencyCommand): Promise<CommandOutcome> {
     await this.catalog.assertKnown([{ field: 'agency', code: body.agency }]);
     const data = { state, agency: body.agency, capabilities: body.capabilities };
-    return this.path.execute(taskForce, state, { type: 'EnrollMemberAgency', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    const command = { type: 'EnrollMemberAgency' as const, data, meta: commandMeta(context) };
+    return this.path.execute(taskForce, state, command, context, { mode: 'update' });
   }
 }
 
 @CommandHandler(WithdrawMemberAgencyCommand)
-export class WithdrawMemberAgencyHandler implements ICommandHandler<WithdrawMemberAgencyCommand, CommandOutcome> {
+export class WithdrawMemberAgencyHandler implements ICommandHandler<
+  WithdrawMemberAgencyCommand,
+  CommandOutcome
+> {
   constructor(private readonly path: CommandPath) {}
 
   // No catalog check: only a current member can be withdrawn, and the decider says so for any other code.
   execute({ state, agency, body, context }: WithdrawMemberAgencyCommand): Promise<CommandOutcome> {
     const data = { state, agency, reason: body.reason };
-    return this.path.execute(taskForce, state, { type: 'WithdrawMemberAgency', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    const command = { type: 'WithdrawMemberAgency' as const, data, meta: commandMeta(context) };
+    return this.path.execute(taskForce, state, command, context, { mode: 'update' });
   }
 }
 
@@ -73,9 +73,8 @@ export class DesignateCoLeadHandler implements ICommandHandler<DesignateCoLeadCo
   async execute({ state, department, body, context }: DesignateCoLeadCommand): Promise<CommandOutcome> {
     await this.catalog.assertKnown([{ field: 'agency', code: body.agency }]);
     const data = { state, department, agency: body.agency };
-    return this.path.execute(taskForce, state, { type: 'DesignateCoLead', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    const command = { type: 'DesignateCoLead' as const, data, meta: commandMeta(context) };
+    return this.path.execute(taskForce, state, command, context, { mode: 'update' });
   }
 }
 
@@ -85,9 +84,8 @@ export class SetObjectivesHandler implements ICommandHandler<SetObjectivesComman
 
   execute({ state, body, context }: SetObjectivesCommand): Promise<CommandOutcome> {
     const data = { state, objectives: body.objectives };
-    return this.path.execute(taskForce, state, { type: 'SetObjectives', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    const command = { type: 'SetObjectives' as const, data, meta: commandMeta(context) };
+    return this.path.execute(taskForce, state, command, context, { mode: 'update' });
   }
 }
 

@@ -27,7 +27,11 @@ import {
   WithdrawMemberAgencyDto,
 } from './task-force.dto';
 
-const stateParam = ApiParam({ name: 'state', example: 'TX', description: 'USPS code of the task force’s state' });
+const stateParam = ApiParam({
+  name: 'state',
+  example: 'TX',
+  description: 'USPS code of the task force’s state',
+});
 
 @ApiTags('task forces')
 @ApiBearerAuth()
@@ -40,7 +44,9 @@ export class TaskForcesController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Establish the task force of a state, co-led by DOJ and DHS (operator, supervisor)' })
+  @ApiOperation({
+    summary: 'Establish the task force of a state, co-led by DOJ and DHS (operator, supervisor)',
+  })
   @CommandResponses(201)
   async establish(
     @Body() body: EstablishTaskForceDto,
