@@ -11,6 +11,7 @@ import type {
   Subscription,
 } from '../port';
 import { openFeed } from './all-feed';
+import { checkAppend } from './check-append';
 import { createEsdbClient, type EsdbClient } from './esdb-client';
 import { EsdbSubscription } from './esdb-subscription';
 import { toEventData, toRecordedEvent } from './event-mapping';
@@ -43,6 +44,7 @@ export class EsdbEventStore implements EventStore {
     events: readonly NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
+    checkAppend(streamId, events, expected);
     const written = await this.client
       .appendToStream(streamId, events.map(toEventData), {
         expectedRevision: toEsdbExpectedRevision(expected),

@@ -35,7 +35,10 @@ export class EsdbSubscription implements Subscription {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<RecordedEvent> {
-    if (this.iterated) throw new Error('An EventStoreDB subscription can be iterated once');
+    // A closed subscription (closed, or left by a loop that broke out) just ends; two loops at once would
+    // split its events between them, so that is refused.
+    if (this.closed) return;
+    if (this.iterated) throw new Error('An EventStoreDB subscription is already being iterated');
     this.iterated = true;
     try {
       yield* this.deliver();

@@ -7,7 +7,8 @@ export function toEventData(event: NewEvent): EventData {
   return jsonEvent({
     id: event.id,
     type: event.type,
-    data: event.data as JSONType,
+    // JSON has no `undefined`; the PostgreSQL adapter stores it as null too.
+    data: (event.data ?? null) as JSONType,
     metadata: event.metadata,
   });
 }

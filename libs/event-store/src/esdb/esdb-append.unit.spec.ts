@@ -1,15 +1,5 @@
-import {
-  ANY,
-  BACKWARDS,
-  END,
-  FORWARDS,
-  NO_STREAM,
-  START,
-  StreamNotFoundError,
-  WrongExpectedVersionError,
-  jsonEvent,
-} from '@eventstore/db-client';
-import { StreamNotFound, WrongExpectedRevision } from '../port';
+import { ANY, NO_STREAM, WrongExpectedVersionError, jsonEvent } from '@eventstore/db-client';
+import { WrongExpectedRevision } from '../port';
 import { StubEsdbClient } from './esdb-client.stub';
 import { EsdbEventStore } from './esdb-event-store';
 import { esdbEvent } from './esdb-event.fixture';
@@ -90,51 +80,23 @@ describe('EsdbEventStore append', () => {
       position: 321n,
     });
   });
-});
 
-describe('EsdbEventStore readStream', () => {
-  const stub = new StubEsdbClient();
-  const store = new EsdbEventStore(stub.asClient());
-  const events = [0n, 1n, 2n].map((revision) =>
-    esdbEvent({
-      streamId: 'tasking-1',
-      revision,
-      type: 'TaskingProgressReported',
-      position: 100n + revision,
-    }),
-  );
-
-  it('reads forwards from the start by default', async () => {
-    const calls: unknown[] = [];
-    stub.readStreamReply = (_name, options) => {
-      calls.push(options);
-      return events;
-    };
-    const read = await store.readStream('tasking-1');
-    expect(read.map((e) => [e.streamPosition, e.globalPosition])).toEqual([
-      [0n, 100n],
-      [1n, 101n],
-      [2n, 102n],
-    ]);
-    expect(calls).toEqual([{ direction: FORWARDS, fromRevision: START }]);
+  it('refuses what every adapter refuses, before calling the server', async () => {
+    await expect(store.append('directive-1', [], 'any')).rejects.toBeInstanceOf(RangeError);
+    await expect(store.append('directive-1', [issued(ids[0])], -1n)).rejects.toBeInstanceOf(RangeError);
+    await expect(store.append('directive-1', [issued(ids[0]), issued(ids[0])], 'any')).rejects.toThrow(
+      /repeat an id/,
+    );
+    expect(stub.appends).toHaveLength(0);
   });
 
-  it('reads backwards from the end, or from a revision with a maximum count', async () => {
-    const calls: unknown[] = [];
-    stub.readStreamReply = (_name, options) => {
-      calls.push(options);
-      return [];
-    };
-    await store.readStream('tasking-1', { direction: 'backwards' });
-    await store.readStream('tasking-1', { direction: 'backwards', fromRevision: 7n, maxCount: 2 });
-    expect(calls).toEqual([
-      { direction: BACKWARDS, fromRevision: END },
-      { direction: BACKWARDS, fromRevision: 7n, maxCount: 2 },
-    ]);
-  });
-
-  it('throws StreamNotFound for a stream without events', async () => {
-    stub.readStreamReply = (name) => new StreamNotFoundError(undefined, name);
-    await expect(store.readStream('tasking-404')).rejects.toEqual(new StreamNotFound('tasking-404'));
+  it('writes absent data as JSON null', async () => {
+    stub.appendReply = async () => ({
+      success: true,
+      nextExpectedRevision: 0n,
+      position: { commit: 1n, prepare: 1n },
+    });
+    await store.append('directive-1', [{ ...issued(ids[0]), data: undefined }], 'any');
+    expect(stub.appends[0].events[0].data).toBeNull();
   });
 });
