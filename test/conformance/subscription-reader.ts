@@ -23,9 +23,12 @@ export class SubscriptionReader {
     return taken;
   }
 
-  /** Whether anything arrives within `ms`; a pending read is kept for the next call. */
+  /** Whether anything arrives within `ms`; what does arrive is kept for the next call. */
   async nothingWithin(ms: number): Promise<boolean> {
-    return (await this.next(ms)) === 'timeout';
+    const result = await this.next(ms);
+    if (result === 'timeout') return true;
+    this.pending = Promise.resolve(result);
+    return false;
   }
 
   /** Resolves when the iteration ends, failing if it yields an event or outlasts `timeoutMs`. */

@@ -6,5 +6,5 @@ export { PgDriver } from './pg-driver';
 export type { PgDriverOptions } from './pg-driver';
 export { PgliteDriver } from './pglite-driver';
 export type { PgliteDriverOptions } from './pglite-driver';
-export { PostgresEventStore } from './postgres-event-store';
+export { defaultNotifyChannel, PostgresEventStore } from './postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres-event-store';

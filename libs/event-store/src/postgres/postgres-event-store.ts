@@ -28,6 +28,7 @@ export interface PostgresEventStoreOptions {
   readonly subscriptionBatchSize?: number;
 }
 
+export const defaultNotifyChannel = 'hstf_event_store';
 const overtakenRetries = 10;
 
 /** The EventStore port on PostgreSQL, through a driver: `pg` (server) or PGlite (embedded). */
@@ -48,7 +49,7 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions = {},
   ): Promise<PostgresEventStore> {
     await migrate(driver);
-    const channel = driver.listen ? (options.notifyChannel ?? 'hstf_event_store') : null;
+    const channel = driver.listen ? (options.notifyChannel ?? defaultNotifyChannel) : null;
     const store = new PostgresEventStore(driver, channel, options.subscriptionBatchSize ?? 500);
     if (channel !== null && driver.listen)
       store.unlisten = await driver.listen(channel, () => store.wake.notify());
