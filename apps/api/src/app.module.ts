@@ -19,6 +19,10 @@ import { AgencyDirectory } from './agencies/agency-directory';
 import { AGENCY_HANDLERS } from './agencies/agency.handlers';
 import { TASK_FORCE_HANDLERS } from './task-forces/task-force.handlers';
 import { TaskForcesController } from './task-forces/task-forces.controller';
+import { TASKING_HANDLERS } from './taskings/tasking.handlers';
+import { TaskingsController } from './taskings/taskings.controller';
+import { COMMITMENT_HANDLERS } from './commitments/commitment.handlers';
+import { CommitmentsController } from './commitments/commitments.controller';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -36,7 +40,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), TerminusModule],
-      controllers: [SystemController, DirectivesController, TaskForcesController, AgenciesController],
+      controllers: [
+        SystemController,
+        DirectivesController,
+        TaskForcesController,
+        AgenciesController,
+        TaskingsController,
+        CommitmentsController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
@@ -50,6 +61,8 @@ export class AppModule {
         ...DIRECTIVE_HANDLERS,
         ...TASK_FORCE_HANDLERS,
         ...AGENCY_HANDLERS,
+        ...TASKING_HANDLERS,
+        ...COMMITMENT_HANDLERS,
         AgencyDirectory,
       ],
     };

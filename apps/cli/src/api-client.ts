@@ -18,11 +18,21 @@ export class ApiError extends Error {
 export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
-  async post<T = CommandAnswer>(path: string, token: string, body: unknown, idempotencyKey?: string): Promise<T> {
+  async post<T = CommandAnswer>(
+    path: string,
+    token: string,
+    body: unknown,
+    idempotencyKey?: string,
+  ): Promise<T> {
     return this.send<T>('POST', path, token, body, idempotencyKey);
   }
 
-  async put<T = CommandAnswer>(path: string, token: string, body: unknown, idempotencyKey?: string): Promise<T> {
+  async put<T = CommandAnswer>(
+    path: string,
+    token: string,
+    body: unknown,
+    idempotencyKey?: string,
+  ): Promise<T> {
     return this.send<T>('PUT', path, token, body, idempotencyKey);
   }
 
@@ -30,7 +40,13 @@ export class ApiClient {
     return this.send<T>('GET', path, token);
   }
 
-  private async send<T>(method: string, path: string, token: string, body?: unknown, key?: string): Promise<T> {
+  private async send<T>(
+    method: string,
+    path: string,
+    token: string,
+    body?: unknown,
+    key?: string,
+  ): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { demoCommand } from './commands/demo.command';
 import { tokenCommand } from './commands/token.command';
 
 /** `hstf`: dev tokens, demo data, audit and projection tools. Run as `npm run -s cli -- <command>`. */
-const program = new Command('hstf').description('HSTF command center tools').addCommand(tokenCommand());
+const program = new Command('hstf')
+  .description('HSTF command center tools')
+  .addCommand(tokenCommand())
+  .addCommand(demoCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`hstf: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,0 +1,243 @@
+import { ApiClient } from '../api-client';
+import { REGISTERED_AGENCIES, TASK_FORCES } from './demo-data';
+
+export type TokenFor = (role: string, agency?: string) => Promise<string>;
+
+// Times count from midnight UTC of the day the demo runs, so a second run the same day sends the same
+// bodies and every Idempotency-Key repeats its first answer instead of being refused as reused.
+const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
+const days = (n: number): string => new Date(today + n * 86_400_000).toISOString();
+
+/**
+ * Loads the scenario through the API, every step with an Idempotency-Key derived from `run`: running the
+ * demo twice with the same run name appends nothing the second time.
+ */
+export async function runDemo(api: ApiClient, tokenFor: TokenFor, run: string, log: (line: string) => void) {
+  const key = (step: string) => `${run}:${step}`;
+  const admin = await tokenFor('admin');
+  const operator = await tokenFor('operator');
+  const liaison = (agency: string) => tokenFor('liaison', agency);
+
+  for (const agency of REGISTERED_AGENCIES)
+    await api.post('/agencies', admin, agency, key(`agency:${agency.code}`));
+  log(`registered ${REGISTERED_AGENCIES.length} state and local agencies`);
+
+  for (const tf of TASK_FORCES) {
+    const { state, dojCoLead, dhsCoLead } = tf;
+    await api.post('/task-forces', operator, { state, dojCoLead, dhsCoLead }, key(`tf:${state}`));
+    for (const member of tf.members)
+      await api.post(`/task-forces/${state}/members`, operator, member, key(`tf:${state}:${member.agency}`));
+    await api.put(
+      `/task-forces/${state}/objectives`,
+      operator,
+      { objectives: tf.objectives },
+      key(`tf:${state}:objectives`),
+    );
+  }
+  log(`established ${TASK_FORCES.length} task forces with their members and objectives`);
+
+  const surge = await api.post(
+    '/directives',
+    operator,
+    {
+      title: 'Winter surge against human-smuggling networks',
+      body: 'Prioritise stash-house and transport-cell investigations along I-35, I-10 and I-19; report weekly.',
+      priority: 'immediate',
+      addressees: {
+        states: ['TX', 'AZ', 'CA'],
+        agencies: ['FBI', 'ICE-HSI', 'CBP', 'DEA', 'FAMS', 'AMTRAK-PD'],
+      },
+      authority: 'EO 14159 sec. 3(b)',
+      effectiveAt: days(0),
+      acknowledgeBy: days(2),
+    },
+    key('directive:surge'),
+  );
+  await api.post(`/directives/${surge.id}/acknowledgements`, await liaison('FBI'), {}, key('ack:surge:FBI'));
+  await api.post(
+    `/directives/${surge.id}/acknowledgements`,
+    await liaison('CBP'),
+    { note: 'Sectors briefed.' },
+    key('ack:surge:CBP'),
+  );
+  await api.post(
+    `/directives/${surge.id}/acknowledgements`,
+    await liaison('ICE-HSI'),
+    { addressee: { kind: 'state', code: 'TX' } },
+    key('ack:surge:TX'),
+  );
+  const outreach = await api.post(
+    '/directives',
+    operator,
+    {
+      title: 'Trafficking awareness outreach with CCHT',
+      body: 'Schedule seminars at high schools and colleges; coordinate QR reporting posters with Amtrak and FAMS.',
+      priority: 'routine',
+      addressees: { states: ['FL'], agencies: ['CCHT', 'DOL-OIG', 'AMTRAK-PD', 'FAMS'] },
+      authority: 'EO 14159 sec. 2',
+      effectiveAt: days(0),
+      acknowledgeBy: days(7),
+    },
+    key('directive:outreach'),
+  );
+  await api.post(
+    `/directives/${outreach.id}/acknowledgements`,
+    await liaison('CCHT'),
+    {},
+    key('ack:outreach:CCHT'),
+  );
+  log('issued 2 directives to 3 + 4 state and agency addressees; 4 acknowledgements');
+
+  const stash = await api.post(
+    '/taskings',
+    operator,
+    {
+      taskForce: 'TX',
+      leadAgency: 'FBI',
+      supportingAgencies: ['TX-DPS', 'CBP'],
+      objective: 'human-smuggling',
+      title: 'Disrupt stash houses along I-35',
+      instructions: 'Identify and search stash locations in Laredo and San Antonio.',
+      directiveId: surge.id,
+      dueAt: days(30),
+    },
+    key('tasking:stash'),
+  );
+  await api.post(`/taskings/${stash.id}/acceptance`, await liaison('FBI'), {}, key('tasking:stash:accept'));
+  await api.post(
+    `/taskings/${stash.id}/progress-reports`,
+    await liaison('TX-DPS'),
+    { summary: '3 locations identified; 1 searched.', percentComplete: 40 },
+    key('tasking:stash:progress'),
+  );
+
+  const corridor = await api.post(
+    '/taskings',
+    operator,
+    {
+      taskForce: 'AZ',
+      leadAgency: 'DEA',
+      supportingAgencies: ['AZ-DPS'],
+      objective: 'cartels',
+      title: 'Map fentanyl transport cells on I-19',
+      instructions: 'Joint surveillance with AZ-DPS; report weekly.',
+      directiveId: surge.id,
+      dueAt: days(21),
+    },
+    key('tasking:corridor'),
+  );
+  await api.post(
+    `/taskings/${corridor.id}/acceptance`,
+    await liaison('DEA'),
+    {},
+    key('tasking:corridor:accept'),
+  );
+  await api.post(
+    `/taskings/${corridor.id}/progress-reports`,
+    await liaison('DEA'),
+    { summary: 'Two cells mapped.', percentComplete: 100 },
+    key('tasking:corridor:progress'),
+  );
+  await api.post(
+    `/taskings/${corridor.id}/completion`,
+    await liaison('DEA'),
+    { outcome: 'Two transport cells mapped; case referred to USAO.' },
+    key('tasking:corridor:complete'),
+  );
+
+  const port = await api.post(
+    '/taskings',
+    operator,
+    {
+      taskForce: 'FL',
+      leadAgency: 'USCG',
+      supportingAgencies: ['FBI'],
+      objective: 'human-trafficking',
+      title: 'Screen inbound vessels at Port Everglades',
+      instructions: 'Coordinate boardings with FBI.',
+      dueAt: days(14),
+    },
+    key('tasking:port'),
+  );
+  await api.post(
+    `/taskings/${port.id}/declination`,
+    await liaison('USCG'),
+    { reason: 'Cutters committed to the Florida Straits.' },
+    key('tasking:port:decline'),
+  );
+  await api.post(
+    `/taskings/${port.id}/reassignment`,
+    operator,
+    { leadAgency: 'FBI', supportingAgencies: ['FL-FHP'], reason: 'USCG declined; FBI leads.' },
+    key('tasking:port:reassign'),
+  );
+
+  await api.post(
+    '/taskings',
+    operator,
+    {
+      taskForce: 'IL',
+      leadAgency: 'ATF',
+      supportingAgencies: ['IL-CPD'],
+      objective: 'firearms-trafficking',
+      title: 'Trace straw purchases feeding Chicago gangs',
+      instructions: 'eTrace review of recovered firearms.',
+      dueAt: days(45),
+    },
+    key('tasking:trace'),
+  );
+  log('assigned 4 taskings: in progress, completed, declined and reassigned, awaiting acceptance');
+
+  const pledges = [
+    {
+      agency: 'FBI',
+      taskForce: 'TX',
+      kind: 'personnel',
+      quantity: 12,
+      unit: 'agents',
+      appropriation: 'available',
+      delivered: [8],
+    },
+    {
+      agency: 'CBP',
+      taskForce: 'AZ',
+      kind: 'equipment',
+      quantity: 4,
+      unit: 'vehicles',
+      appropriation: 'pending',
+      delivered: [1],
+    },
+    {
+      agency: 'DOL-OIG',
+      taskForce: 'FL',
+      kind: 'intelligence',
+      quantity: 200,
+      unit: 'analyst-hours',
+      appropriation: 'unfunded',
+      delivered: [],
+    },
+    {
+      agency: 'FAMS',
+      taskForce: 'CA',
+      kind: 'operational-support',
+      quantity: 6,
+      unit: 'air marshals',
+      appropriation: 'available',
+      delivered: [4, 2],
+    },
+  ] as const;
+  for (const { delivered, ...pledge } of pledges) {
+    const token = await liaison(pledge.agency);
+    const body = { ...pledge, period: { from: days(0), to: days(90) } };
+    const commitment = await api.post('/commitments', token, body, key(`pledge:${pledge.agency}`));
+    for (const [i, quantity] of delivered.entries()) {
+      await api.post(
+        `/commitments/${commitment.id}/deliveries`,
+        token,
+        { quantity, deliveredAt: days(0) },
+        key(`delivery:${pledge.agency}:${i}`),
+      );
+    }
+  }
+  log(`pledged support from ${pledges.length} agencies with partial deliveries`);
+}
