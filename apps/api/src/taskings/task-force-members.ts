@@ -12,7 +12,10 @@ export async function taskForceMembers(loader: StreamLoader, state: string): Pro
 }
 
 /** The task force of an existing tasking; a reassignment names only the tasking. */
-export async function taskForceOfTasking(loader: StreamLoader, taskingId: string): Promise<string | undefined> {
+export async function taskForceOfTasking(
+  loader: StreamLoader,
+  taskingId: string,
+): Promise<string | undefined> {
   const tasking = (await loader.load(AGGREGATES.tasking, taskingId)).state as TaskingState;
   return tasking.status === 'unassigned' ? undefined : tasking.taskForce;
 }

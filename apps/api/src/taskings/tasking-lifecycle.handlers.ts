@@ -51,7 +51,10 @@ export class DeclineTaskingHandler implements ICommandHandler<DeclineTaskingComm
 }
 
 @CommandHandler(ReportTaskingProgressCommand)
-export class ReportTaskingProgressHandler implements ICommandHandler<ReportTaskingProgressCommand, CommandOutcome> {
+export class ReportTaskingProgressHandler implements ICommandHandler<
+  ReportTaskingProgressCommand,
+  CommandOutcome
+> {
   constructor(private readonly path: CommandPath) {}
 
   execute({ taskingId, body, context }: ReportTaskingProgressCommand): Promise<CommandOutcome> {

@@ -31,9 +31,15 @@ export class AssignTaskingHandler implements ICommandHandler<AssignTaskingComman
     const taskingId = body.taskingId ?? newAggregateId(context, 'tasking');
     const members = await taskForceMembers(this.loader, body.taskForce);
     const data = { ...body, taskingId, supportingAgencies, context: { taskForceMembers: members } };
-    return this.path.execute(tasking, taskingId, { type: 'AssignTasking', data, meta: commandMeta(context) }, context, {
-      mode: 'create',
-    });
+    return this.path.execute(
+      tasking,
+      taskingId,
+      { type: 'AssignTasking', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'create',
+      },
+    );
   }
 }
 
@@ -51,8 +57,14 @@ export class ReassignTaskingHandler implements ICommandHandler<ReassignTaskingCo
     const taskForce = await taskForceOfTasking(this.loader, taskingId);
     const members = taskForce === undefined ? [] : await taskForceMembers(this.loader, taskForce);
     const data = { taskingId, ...body, context: { taskForceMembers: members } };
-    return this.path.execute(tasking, taskingId, { type: 'ReassignTasking', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    return this.path.execute(
+      tasking,
+      taskingId,
+      { type: 'ReassignTasking', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
   }
 }

@@ -1,13 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { IsAgencyCode, IsInstant, IsStateCode } from '../http/validators';
 
 // Events carry lower-case UUIDs; a client's upper-case spelling names the same aggregate.
-const lowerCase = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value));
+const lowerCase = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.toLowerCase() : value,
+);
 
 export class AssignTaskingDto {
-  @ApiPropertyOptional({ example: '0b6f3a52-6d1e-4c4f-9a57-2f4f1b8c9e01', description: 'Client-chosen id; generated when absent' })
+  @ApiPropertyOptional({
+    example: '0b6f3a52-6d1e-4c4f-9a57-2f4f1b8c9e01',
+    description: 'Client-chosen id; generated when absent',
+  })
   @IsOptional()
   @lowerCase
   @IsUUID()
@@ -21,7 +37,10 @@ export class AssignTaskingDto {
   @IsAgencyCode()
   leadAgency!: string;
 
-  @ApiPropertyOptional({ example: ['FBI', 'TX-DPS'], description: 'Member agencies in support; none when absent' })
+  @ApiPropertyOptional({
+    example: ['FBI', 'TX-DPS'],
+    description: 'Member agencies in support; none when absent',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -44,7 +63,10 @@ export class AssignTaskingDto {
   @Length(1, 20000)
   instructions!: string;
 
-  @ApiPropertyOptional({ example: '7d1e2f3a-4b5c-4d6e-8f70-81a2b3c4d5e6', description: 'The directive this tasking carries out' })
+  @ApiPropertyOptional({
+    example: '7d1e2f3a-4b5c-4d6e-8f70-81a2b3c4d5e6',
+    description: 'The directive this tasking carries out',
+  })
   @IsOptional()
   @lowerCase
   @IsUUID()
@@ -71,7 +93,12 @@ export class ReportTaskingProgressDto {
   @Length(1, 5000)
   summary!: string;
 
-  @ApiProperty({ example: 40, minimum: 0, maximum: 100, description: 'The estimate may go down as well as up' })
+  @ApiProperty({
+    example: 40,
+    minimum: 0,
+    maximum: 100,
+    description: 'The estimate may go down as well as up',
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(100)
@@ -93,7 +120,10 @@ export class UnblockTaskingDto {
 }
 
 export class ReassignTaskingDto {
-  @ApiProperty({ example: 'FBI', description: 'The new lead: a member agency other than the one that declined' })
+  @ApiProperty({
+    example: 'FBI',
+    description: 'The new lead: a member agency other than the one that declined',
+  })
   @IsAgencyCode()
   leadAgency!: string;
 

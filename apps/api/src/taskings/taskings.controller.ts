@@ -44,13 +44,20 @@ type Reply = FastifyReply;
 @ApiBearerAuth()
 @Controller('taskings')
 export class TaskingsController {
-  constructor(private readonly bus: CommandBus, private readonly reader: AggregateReader) {}
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly reader: AggregateReader,
+  ) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Assign a tasking to a member agency of a task force (operator, supervisor)' })
   @CommandResponses(201)
-  async assign(@Body() body: AssignTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async assign(
+    @Body() body: AssignTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     const outcome = await this.run(new AssignTaskingCommand(body, ctx));
     const taskingId = outcome.streamId.slice('tasking-'.length);
     return answer(reply, taskingId, outcome, `/taskings/${taskingId}`);
@@ -59,7 +66,11 @@ export class TaskingsController {
   @Get(':id')
   @ApiOperation({ summary: "A tasking's current state, folded from its events" })
   @ApiResponse({ status: 200, description: 'The tasking; ETag carries its revision' })
-  get(@Param('id', id) taskingId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
+  get(
+    @Param('id', id) taskingId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: Reply,
+  ) {
     return this.reader.read(AGGREGATES.tasking, taskingId, actor, reply);
   }
 
@@ -67,7 +78,12 @@ export class TaskingsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Accept an assigned tasking (the lead agency's liaison)" })
   @CommandResponses(200)
-  async accept(@Param('id', id) taskingId: string, @Body() _body: AcceptTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async accept(
+    @Param('id', id) taskingId: string,
+    @Body() _body: AcceptTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new AcceptTaskingCommand(taskingId, ctx)));
   }
 
@@ -75,15 +91,27 @@ export class TaskingsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Decline an assigned tasking, with the reason (the lead agency's liaison)" })
   @CommandResponses(200)
-  async decline(@Param('id', id) taskingId: string, @Body() body: DeclineTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async decline(
+    @Param('id', id) taskingId: string,
+    @Body() body: DeclineTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new DeclineTaskingCommand(taskingId, body, ctx)));
   }
 
   @Post(':id/progress-reports')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Report progress on an accepted tasking (a liaison of the lead or a supporting agency)' })
+  @ApiOperation({
+    summary: 'Report progress on an accepted tasking (a liaison of the lead or a supporting agency)',
+  })
   @CommandResponses(201)
-  async reportProgress(@Param('id', id) taskingId: string, @Body() body: ReportTaskingProgressDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async reportProgress(
+    @Param('id', id) taskingId: string,
+    @Body() body: ReportTaskingProgressDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new ReportTaskingProgressCommand(taskingId, body, ctx)));
   }
 
@@ -91,15 +119,27 @@ export class TaskingsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Flag an obstacle that stops the work (a liaison of a participating agency)' })
   @CommandResponses(201)
-  async block(@Param('id', id) taskingId: string, @Body() body: BlockTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async block(
+    @Param('id', id) taskingId: string,
+    @Body() body: BlockTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new BlockTaskingCommand(taskingId, body, ctx)));
   }
 
   @Post(':id/unblocks')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Clear the current block, with its resolution (a liaison of a participating agency)' })
+  @ApiOperation({
+    summary: 'Clear the current block, with its resolution (a liaison of a participating agency)',
+  })
   @CommandResponses(201)
-  async unblock(@Param('id', id) taskingId: string, @Body() body: UnblockTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async unblock(
+    @Param('id', id) taskingId: string,
+    @Body() body: UnblockTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new UnblockTaskingCommand(taskingId, body, ctx)));
   }
 
@@ -107,7 +147,12 @@ export class TaskingsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reassign a declined tasking to another member agency (operator, supervisor)' })
   @CommandResponses(200)
-  async reassign(@Param('id', id) taskingId: string, @Body() body: ReassignTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async reassign(
+    @Param('id', id) taskingId: string,
+    @Body() body: ReassignTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new ReassignTaskingCommand(taskingId, body, ctx)));
   }
 
@@ -115,7 +160,12 @@ export class TaskingsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Complete a tasking in progress, with its outcome (the lead agency's liaison)" })
   @CommandResponses(200)
-  async complete(@Param('id', id) taskingId: string, @Body() body: CompleteTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async complete(
+    @Param('id', id) taskingId: string,
+    @Body() body: CompleteTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new CompleteTaskingCommand(taskingId, body, ctx)));
   }
 
@@ -123,7 +173,12 @@ export class TaskingsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Call off an open tasking (operator, supervisor)' })
   @CommandResponses(200)
-  async cancel(@Param('id', id) taskingId: string, @Body() body: CancelTaskingDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
+  async cancel(
+    @Param('id', id) taskingId: string,
+    @Body() body: CancelTaskingDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
     return answer(reply, taskingId, await this.run(new CancelTaskingCommand(taskingId, body, ctx)));
   }
 
