@@ -10,12 +10,13 @@ import {
 
 describe('Kafka fan-out: publish and consume on a real broker', () => {
   const topic = uniqueName('round-trip');
+  const ordered = uniqueName('per-key-order');
   let fanOut: KafkaFanOut;
   const consumers: MessageConsumer[] = [];
 
   beforeAll(async () => {
     fanOut = await kafkaFanOut('round-trip');
-    await fanOut.ensureTopics([topic], { partitions: 6 });
+    await fanOut.ensureTopics([topic, ordered], { partitions: 6 });
   }, KAFKA_START_TIMEOUT_MS);
 
   afterEach(async () => {
@@ -24,7 +25,7 @@ describe('Kafka fan-out: publish and consume on a real broker', () => {
 
   afterAll(async () => {
     await fanOut?.close();
-    await deleteTopics([topic]);
+    await deleteTopics([topic, ordered]);
   });
 
   it('delivers key, value bytes and headers once the publish is acknowledged', async () => {
@@ -59,17 +60,13 @@ describe('Kafka fan-out: publish and consume on a real broker', () => {
     const perKey = 40;
     const messages: OutgoingMessage[] = [];
     for (let i = 0; i < perKey; i++) {
-      for (let k = 0; k < keys; k++) messages.push({ topic, key: `tasking-${k}`, value: `${k}:${i}` });
+      for (let k = 0; k < keys; k++)
+        messages.push({ topic: ordered, key: `tasking-${k}`, value: `${k}:${i}` });
     }
     const groups = [new BatchCollector(), new BatchCollector()];
     for (const collector of groups) {
       consumers.push(
-        await fanOut.consume({
-          group: uniqueName('g'),
-          topics: [topic],
-          startAt: 'latest',
-          handler: collector.handler,
-        }),
+        await fanOut.consume({ group: uniqueName('g'), topics: [ordered], handler: collector.handler }),
       );
     }
     // Concurrent publishes must still reach the broker in call order: the adapter sends one at a time.

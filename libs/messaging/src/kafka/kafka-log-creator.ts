@@ -16,7 +16,8 @@ export function kafkaLogCreator(sink: LogSink, now: () => number = Date.now): lo
     return ({ namespace, level, log }: LogEntry) => {
       const details = DETAIL_FIELDS.filter((f) => log[f] !== undefined).map((f) => `${f}=${String(log[f])}`);
       const line = `[${namespace}] ${log.message}${details.length ? ` (${details.join(', ')})` : ''}`;
-      const key = `${namespace}|${log.message}|${String(log.error ?? '')}`;
+      // retryCount changes on every retry; the rest tells one group's or broker's line from another's.
+      const key = `${namespace}|${log.message}|${details.filter((d) => !d.startsWith('retryCount=')).join()}`;
       const seen = recent.get(key);
       const at = now();
       if (seen && at - seen.at < REPEAT_WINDOW_MS) {

@@ -51,6 +51,13 @@ describe('kafkajs log routing', () => {
     );
   });
 
+  it('does not hold back the same line about another group', () => {
+    const { sink, entry } = setup();
+    entry('ConsumerGroup', logLevel.INFO, 'Consumer has joined the group', { groupId: 'board' });
+    entry('ConsumerGroup', logLevel.INFO, 'Consumer has joined the group', { groupId: 'inbox' });
+    expect(sink.log).toHaveBeenCalledTimes(2);
+  });
+
   it('does not hold back a different error from the same place', () => {
     const { sink, entry } = setup();
     entry('Producer', logLevel.ERROR, 'Failed to send', { error: 'timeout' });

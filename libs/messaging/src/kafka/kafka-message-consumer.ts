@@ -27,6 +27,8 @@ export class KafkaMessageConsumer implements MessageConsumer {
 
   static async start(kafka: Kafka, options: ConsumeOptions, settings: KafkaConsumerSettings) {
     const consumer = kafka.consumer({
+      // kafkajs waits 5 s by default, and stop() waits for the fetch in flight; Java clients use 500 ms.
+      maxWaitTimeInMs: 500,
       ...settings.consumer,
       groupId: options.group,
       allowAutoTopicCreation: false,

@@ -45,7 +45,10 @@ export interface ConsumeOptions {
    * the one that counts. A position no longer in the log restarts at `startAt`.
    */
   readonly resumeFrom?: (partition: TopicPartition) => Promise<bigint | undefined>;
-  /** Where a partition starts without any position. Default 'earliest'. */
+  /**
+   * Where a partition starts without any position. Default 'earliest'. Kafka resolves 'latest' at the
+   * partition's first fetch, so a message published just as `consume` resolves may fall before it.
+   */
   readonly startAt?: 'earliest' | 'latest';
   /**
    * Applies one batch. Resolving acknowledges it (the offset after it is committed for the group);
