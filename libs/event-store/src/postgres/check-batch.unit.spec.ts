@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkBatch } from './check-batch';
 
-const event = (id = randomUUID()) => ({ id, type: 'DirectiveIssued', data: {}, metadata: {} });
+const event = (id: string = randomUUID()) => ({ id, type: 'DirectiveIssued', data: {}, metadata: {} });
 
 describe('checking a batch before it reaches the database', () => {
   it('accepts 1 to 65,536 events with distinct ids', () => {
