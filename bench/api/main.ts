@@ -1,0 +1,114 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadOrCreateLocalKey, mintToken, Role } from '@hstf/auth';
+import { ApiClient } from '../../apps/cli/src/api-client';
+import { dropDatabase, freshDatabase } from '../event-store/fresh-database';
+import { median, round } from '../event-store/stats';
+import { startApiProcess } from './api-server';
+import { load, LoadResult } from './load';
+import { DIRECTIVE_BODY, prepareTaskings } from './scenario';
+
+/**
+ * Commands/s and latency of two commands through the whole API (HTTP, validation, auth, decide, append) at
+ * 1, 16 and 64 connections, on the embedded profile (PGlite) and on a PostgreSQL server.
+ * Env: BENCH_SECONDS (default 8), BENCH_REPEATS (default 3), PG_SERVER_URL (default postgres://postgres@127.0.0.1:5432).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const SERVER = process.env.PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const CONNECTIONS = [1, 16, 64];
+const TASKINGS = 256;
+
+interface Row {
+  profile: string;
+  command: string;
+  connections: number;
+  samples: LoadResult[];
+}
+
+async function benchProfile(profile: string, env: Record<string, string>, port: number): Promise<Row[]> {
+  const api = await startApiProcess(port, env);
+  try {
+    const key = await loadOrCreateLocalKey(api.dataDir);
+    const tokenFor = (role: string, agency?: string) => mintToken(key, { sub: `bench-${role}`, roles: [role as Role], agency });
+    const client = new ApiClient(api.url);
+    const taskings = await prepareTaskings(client, tokenFor, TASKINGS);
+    const operator = await tokenFor('operator');
+    const fbi = await tokenFor('liaison', 'FBI');
+    let n = 0;
+    const commands = {
+      'issue-directive': { token: operator, next: () => ({ path: '/directives', body: DIRECTIVE_BODY }) },
+      'report-progress': {
+        token: fbi,
+        next: () => {
+          n++;
+          const body = JSON.stringify({ summary: `Progress report ${n}`, percentComplete: n % 100 });
+          return { path: `/taskings/${taskings[n % taskings.length]}/progress-reports`, body };
+        },
+      },
+    };
+    const rows: Row[] = [];
+    for (const [command, spec] of Object.entries(commands)) {
+      for (const connections of CONNECTIONS) {
+        const samples: LoadResult[] = [];
+        for (let r = 0; r < REPEATS; r++) {
+          samples.push(await load({ url: api.url, connections, durationSeconds: SECONDS, ...spec }));
+        }
+        rows.push({ profile, command, connections, samples });
+        const med = summarize(samples);
+        console.log(`${profile.padEnd(10)} ${command.padEnd(16)} c=${String(connections).padEnd(3)} ${med.rps} cmd/s  p50 ${med.p50} ms  p99 ${med.p99} ms  non-2xx ${med.non2xx}`);
+      }
+    }
+    return rows;
+  } finally {
+    await api.stop();
+  }
+}
+
+const summarize = (samples: LoadResult[]) => ({
+  rps: round(median(samples.map((s) => s.requestsPerSecond)), 0),
+  p50: round(median(samples.map((s) => s.p50Ms))),
+  p99: round(median(samples.map((s) => s.p99Ms))),
+  non2xx: samples.reduce((sum, s) => sum + s.non2xx + s.errors, 0),
+});
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const rows = [...(await benchProfile('embedded', { HSTF_EVENT_STORE: 'pglite' }, 3901))];
+  const database = await freshDatabase(SERVER, 'hstf_bench_api');
+  try {
+    rows.push(...(await benchProfile('postgres', { HSTF_EVENT_STORE: 'postgres', DATABASE_URL: database }, 3902)));
+  } finally {
+    await dropDatabase(SERVER, 'hstf_bench_api');
+  }
+  console.log('\n| profile | command | connections | commands/s (median) | p50 ms | p99 ms | non-2xx |');
+  console.log('|---|---|--:|--:|--:|--:|--:|');
+  const medians = rows.map((row) => ({ profile: row.profile, command: row.command, connections: row.connections, ...summarize(row.samples) }));
+  for (const m of medians) console.log(`| ${m.profile} | ${m.command} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.non2xx} |`);
+  const target = medians.filter((m) => m.profile === 'postgres' && m.connections === 16);
+  console.log(`\nTarget (PostgreSQL, 16 connections): >= 1500 commands/s with p99 <= 50 ms: ${target.map((m) => `${m.command} ${m.rps}/s p99 ${m.p99} ms`).join('; ')}`);
+  const out = resolve(__dirname, '../../../bench/results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'api.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30, 1) },
+        config: { seconds: SECONDS, repeats: REPEATS, connections: CONNECTIONS, taskings: TASKINGS },
+        durationSeconds: round((Date.now() - started) / 1000, 1),
+        medians,
+        samples: rows,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
