@@ -1,10 +1,11 @@
-// Prints one plain closing line, "N passed, N failed, N skipped", after Jest's own summary, so that a CI
-// that reads only the last line of the output can tell what ran.
+// Prints one plain closing line, "N passed, N failed, N skipped", as the very last line of the output, so
+// a CI that reads only the end of the log can tell what ran. Jest's own summary is printed after reporters'
+// onRunComplete, hence the write at process exit (stdout to a file or pipe is synchronous on Linux).
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } = results;
-    const failed = numFailedTests + numRuntimeErrorTestSuites;
-    process.stdout.write(`\n${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`);
+    const line = `${numPassedTests} passed, ${numFailedTests + numRuntimeErrorTestSuites} failed, ${numPendingTests + numTodoTests} skipped`;
+    process.once('exit', () => process.stdout.write(`\n${line}\n`));
   }
 }
 module.exports = SummaryReporter;

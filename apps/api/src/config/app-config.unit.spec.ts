@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('API configuration', () => {
+  it('defaults to the embedded profile on port 3000 with ./data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HSTF_EVENT_STORE: 'pglite',
+      HSTF_DATA_DIR: './data',
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it('reports one clear line per bad setting, naming the variable', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', HSTF_EVENT_STORE: 'mongo', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['HSTF_EVENT_STORE', 'LOG_LEVEL', 'PORT']);
+    }
+  });
+
+  it('requires DATABASE_URL for the postgres store and ESDB_CONNECTION_STRING for EventStoreDB', () => {
+    expect(() => loadConfig({ HSTF_EVENT_STORE: 'postgres' })).toThrow(/DATABASE_URL: is required/);
+    expect(() => loadConfig({ HSTF_EVENT_STORE: 'esdb' })).toThrow(/ESDB_CONNECTION_STRING: is required/);
+    expect(
+      loadConfig({ HSTF_EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://127.0.0.1/hstf' }).DATABASE_URL,
+    ).toBe('postgres://127.0.0.1/hstf');
+  });
+
+  it('refuses two sources of token keys at once', () => {
+    expect(() =>
+      loadConfig({ HSTF_JWKS_URL: 'https://idp.example/jwks', HSTF_JWT_PUBLIC_KEY_FILE: '/k.pem' }),
+    ).toThrow(/either HSTF_JWKS_URL or HSTF_JWT_PUBLIC_KEY_FILE/);
+  });
+});
