@@ -56,8 +56,10 @@ async function refused(pending: () => Test, status: number): Promise<Record<stri
   return response.body as Record<string, unknown>;
 }
 
-const fieldsOf = (problem: Record<string, unknown>): string[] =>
-  ((problem.errors ?? []) as { field: string }[]).map((error) => error.field);
+/** The fields a 400 names, each once (a field breaking two constraints is named twice). */
+const fieldsOf = (problem: Record<string, unknown>): string[] => [
+  ...new Set(((problem.errors ?? []) as { field: string }[]).map((error) => error.field)),
+];
 
 interface Endpoint {
   readonly name: string;
