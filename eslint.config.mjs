@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'bench/results/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'data/**',
+      'bench/results/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -18,7 +28,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'kafkajs', 'pg', '@electric-sql/*', '@eventstore/*', 'node:*', 'fs', 'http', 'net', '@hstf/*'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'kafkajs',
+            'pg',
+            '@electric-sql/*',
+            '@eventstore/*',
+            'node:*',
+            'fs',
+            'http',
+            'net',
+            '@hstf/*',
+          ],
+        },
       ],
     },
   },

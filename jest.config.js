@@ -1,6 +1,17 @@
 // Test files are split by suffix (see DESIGN.md): unit tests sit beside the code and need no I/O;
 // integration, conformance, fault and e2e suites under test/ use real PostgreSQL and Kafka.
-const swc = ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2023', keepClassNames: true } }];
+const swc = [
+  '@swc/jest',
+  {
+    swcrc: false,
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+  },
+];
 const moduleNameMapper = {
   '^@hstf/(domain|contracts|event-store|messaging|projections|auth)$': '<rootDir>/libs/$1/src',
   '^@hstf/(domain|contracts|event-store|messaging|projections|auth)/(.*)$': '<rootDir>/libs/$1/src/$2',

@@ -31,7 +31,8 @@ async function benchProfile(profile: string, env: Record<string, string>, port: 
   const api = await startApiProcess(port, env);
   try {
     const key = await loadOrCreateLocalKey(api.dataDir);
-    const tokenFor = (role: string, agency?: string) => mintToken(key, { sub: `bench-${role}`, roles: [role as Role], agency });
+    const tokenFor = (role: string, agency?: string) =>
+      mintToken(key, { sub: `bench-${role}`, roles: [role as Role], agency });
     const client = new ApiClient(api.url);
     const taskings = await prepareTaskings(client, tokenFor, TASKINGS);
     const operator = await tokenFor('operator');
@@ -57,7 +58,9 @@ async function benchProfile(profile: string, env: Record<string, string>, port: 
         }
         rows.push({ profile, command, connections, samples });
         const med = summarize(samples);
-        console.log(`${profile.padEnd(10)} ${command.padEnd(16)} c=${String(connections).padEnd(3)} ${med.rps} cmd/s  p50 ${med.p50} ms  p99 ${med.p99} ms  non-2xx ${med.non2xx}`);
+        console.log(
+          `${profile.padEnd(10)} ${command.padEnd(16)} c=${String(connections).padEnd(3)} ${med.rps} cmd/s  p50 ${med.p50} ms  p99 ${med.p99} ms  non-2xx ${med.non2xx}`,
+        );
       }
     }
     return rows;
@@ -78,16 +81,28 @@ async function main(): Promise<void> {
   const rows = [...(await benchProfile('embedded', { HSTF_EVENT_STORE: 'pglite' }, 3901))];
   const database = await freshDatabase(SERVER, 'hstf_bench_api');
   try {
-    rows.push(...(await benchProfile('postgres', { HSTF_EVENT_STORE: 'postgres', DATABASE_URL: database }, 3902)));
+    rows.push(
+      ...(await benchProfile('postgres', { HSTF_EVENT_STORE: 'postgres', DATABASE_URL: database }, 3902)),
+    );
   } finally {
     await dropDatabase(SERVER, 'hstf_bench_api');
   }
   console.log('\n| profile | command | connections | commands/s (median) | p50 ms | p99 ms | non-2xx |');
   console.log('|---|---|--:|--:|--:|--:|--:|');
-  const medians = rows.map((row) => ({ profile: row.profile, command: row.command, connections: row.connections, ...summarize(row.samples) }));
-  for (const m of medians) console.log(`| ${m.profile} | ${m.command} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.non2xx} |`);
+  const medians = rows.map((row) => ({
+    profile: row.profile,
+    command: row.command,
+    connections: row.connections,
+    ...summarize(row.samples),
+  }));
+  for (const m of medians)
+    console.log(
+      `| ${m.profile} | ${m.command} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.non2xx} |`,
+    );
   const target = medians.filter((m) => m.profile === 'postgres' && m.connections === 16);
-  console.log(`\nTarget (PostgreSQL, 16 connections): >= 1500 commands/s with p99 <= 50 ms: ${target.map((m) => `${m.command} ${m.rps}/s p99 ${m.p99} ms`).join('; ')}`);
+  console.log(
+    `\nTarget (PostgreSQL, 16 connections): >= 1500 commands/s with p99 <= 50 ms: ${target.map((m) => `${m.command} ${m.rps}/s p99 ${m.p99} ms`).join('; ')}`,
+  );
   const out = resolve(__dirname, '../../../bench/results');
   mkdirSync(out, { recursive: true });
   writeFileSync(
@@ -96,7 +111,11 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         node: process.version,
-        machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30, 1) },
+        machine: {
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model,
+          memoryGiB: round(totalmem() / 2 ** 30, 1),
+        },
         config: { seconds: SECONDS, repeats: REPEATS, connections: CONNECTIONS, taskings: TASKINGS },
         durationSeconds: round((Date.now() - started) / 1000, 1),
         medians,

@@ -3,7 +3,8 @@
 // onRunComplete, hence the write at process exit (stdout to a file or pipe is synchronous on Linux).
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } = results;
+    const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } =
+      results;
     const line = `${numPassedTests} passed, ${numFailedTests + numRuntimeErrorTestSuites} failed, ${numPendingTests + numTodoTests} skipped`;
     process.once('exit', () => process.stdout.write(`\n${line}\n`));
   }

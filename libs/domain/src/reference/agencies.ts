@@ -20,7 +20,12 @@ export interface Agency {
 export const FEDERAL_AGENCIES: readonly Agency[] = [
   { code: 'FBI', name: 'Federal Bureau of Investigation', department: 'DOJ', kind: 'federal' },
   { code: 'DEA', name: 'Drug Enforcement Administration', department: 'DOJ', kind: 'federal' },
-  { code: 'ATF', name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives', department: 'DOJ', kind: 'federal' },
+  {
+    code: 'ATF',
+    name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    department: 'DOJ',
+    kind: 'federal',
+  },
   { code: 'USMS', name: 'United States Marshals Service', department: 'DOJ', kind: 'federal' },
   { code: 'USAO', name: "United States Attorneys' Offices", department: 'DOJ', kind: 'federal' },
   { code: 'ICE-HSI', name: 'ICE Homeland Security Investigations', department: 'DHS', kind: 'federal' },
@@ -31,7 +36,12 @@ export const FEDERAL_AGENCIES: readonly Agency[] = [
   { code: 'USCG', name: 'United States Coast Guard', department: 'DHS', kind: 'federal' },
   { code: 'USSS', name: 'United States Secret Service', department: 'DHS', kind: 'federal' },
   { code: 'CCHT', name: 'DHS Center for Countering Human Trafficking', department: 'DHS', kind: 'federal' },
-  { code: 'DOL-OIG', name: 'Department of Labor Office of Inspector General', department: 'DOL', kind: 'federal' },
+  {
+    code: 'DOL-OIG',
+    name: 'Department of Labor Office of Inspector General',
+    department: 'DOL',
+    kind: 'federal',
+  },
   { code: 'AMTRAK-PD', name: 'Amtrak Police Department', department: 'OTHER', kind: 'federal-entity' },
 ];
 
@@ -49,4 +59,5 @@ export function stateOfAgencyCode(code: string): StateCode | undefined {
   return match && isStateCode(match[1]) ? match[1] : undefined;
 }
 
-export const findFederalAgency = (code: string): Agency | undefined => FEDERAL_AGENCIES.find((a) => a.code === code);
+export const findFederalAgency = (code: string): Agency | undefined =>
+  FEDERAL_AGENCIES.find((a) => a.code === code);

@@ -15,7 +15,9 @@ export function deciderSpec<C extends Command, E extends Event, S>(decider: Deci
           return {
             then(expected: readonly E[]): void {
               if (!decision.ok) {
-                throw new Error(`expected events but was refused: ${decision.error.code}: ${decision.error.message}`);
+                throw new Error(
+                  `expected events but was refused: ${decision.error.code}: ${decision.error.message}`,
+                );
               }
               expect(decision.events).toEqual(expected);
             },

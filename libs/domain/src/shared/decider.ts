@@ -35,5 +35,7 @@ export interface Scope {
   readonly agencies: readonly string[];
 }
 
-export const fold = <E extends Event, S>(decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>, events: readonly E[]): S =>
-  events.reduce(decider.evolve, decider.initialState);
+export const fold = <E extends Event, S>(
+  decider: Pick<Decider<never, E, S>, 'evolve' | 'initialState'>,
+  events: readonly E[],
+): S => events.reduce(decider.evolve, decider.initialState);

@@ -10,8 +10,7 @@ export interface DomainError {
 
 /** What `decide` answers: the events to append, or the rule that refused the command. */
 export type Decision<E> =
-  | { readonly ok: true; readonly events: readonly E[] }
-  | { readonly ok: false; readonly error: DomainError };
+  { readonly ok: true; readonly events: readonly E[] } | { readonly ok: false; readonly error: DomainError };
 
 export const accept = <E>(...events: E[]): Decision<E> => ({ ok: true, events });
 
