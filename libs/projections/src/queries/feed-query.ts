@@ -1,0 +1,63 @@
+import type { SqlClient } from '@hstf/event-store';
+
+export interface FeedEntry {
+  /** The event's global position, as a string: the SSE id a client resumes after (Last-Event-ID). */
+  readonly position: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly streamId: string;
+  readonly summary: string;
+  readonly data: unknown;
+  readonly occurredAt: string | null;
+  readonly recordedAt: string | null;
+}
+
+export interface FeedOptions {
+  /** Exclusive; default: from the beginning. */
+  readonly afterPosition?: bigint;
+  /** Default 100, at most 1000. */
+  readonly limit?: number;
+}
+
+interface FeedRow {
+  position: string;
+  event_id: string;
+  type: string;
+  stream_id: string;
+  summary: string;
+  data: unknown;
+  occurred_at: Date | string | null;
+  recorded_at: Date | string | null;
+}
+
+const iso = (value: Date | string | null): string | null =>
+  value === null ? null : new Date(value).toISOString();
+
+export const clampLimit = (limit: number | undefined, fallback = 100, max = 1000): number =>
+  Math.min(Math.max(Math.trunc(limit ?? fallback), 1), max);
+
+/** One audience's feed in event order: 'command-center', 'state:TX' or 'agency:FBI'. */
+export async function feed(
+  sql: SqlClient,
+  audience: string,
+  options: FeedOptions = {},
+): Promise<FeedEntry[]> {
+  const rows = await sql.query<FeedRow>(
+    `SELECT position::text AS position, event_id, type, stream_id, summary, data, occurred_at, recorded_at
+       FROM feed.feed_items
+      WHERE audience = $1 AND position > $2::bigint
+      ORDER BY position
+      LIMIT $3`,
+    [audience, (options.afterPosition ?? -1n).toString(), clampLimit(options.limit)],
+  );
+  return rows.map((r) => ({
+    position: r.position,
+    eventId: r.event_id,
+    type: r.type,
+    streamId: r.stream_id,
+    summary: r.summary,
+    data: r.data,
+    occurredAt: iso(r.occurred_at),
+    recordedAt: iso(r.recorded_at),
+  }));
+}

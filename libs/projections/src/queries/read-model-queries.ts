@@ -1,0 +1,85 @@
+import type { SqlClient } from '@hstf/event-store';
+import { agencyInbox, AgencyInbox, InboxOptions } from './inbox-query';
+import { stateBoard, StateBoard } from './board-query';
+import { feed, FeedEntry, FeedOptions } from './feed-query';
+import { DirectiveFilter, listDirectives, listTaskings, Page, TaskingFilter } from './list-queries';
+import { nationalOverview, NationalOverview } from './overview-query';
+import {
+  appliedStreamPosition,
+  projectionPosition,
+  projectionStatuses,
+  ProjectionStatus,
+} from './position-queries';
+import { fromReadModel } from './read-model-unavailable';
+import { DirectiveRow } from '../rows/directive-row';
+import { TaskingRow } from '../rows/tasking-row';
+
+export interface WaitOptions {
+  readonly timeoutMs?: number;
+  readonly pollMs?: number;
+}
+
+/**
+ * What the API asks of the read models. Reads go through the projections' views, so a rebuild's switch
+ * is invisible here; `clock` decides which directives have expired (tests pin it).
+ */
+export class ReadModelQueries {
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  board(state: string): Promise<StateBoard> {
+    return fromReadModel('state_board', () => stateBoard(this.sql, state, this.clock()));
+  }
+
+  overview(): Promise<NationalOverview> {
+    return fromReadModel('state_board', () => nationalOverview(this.sql, this.clock()));
+  }
+
+  inbox(agency: string, options?: InboxOptions): Promise<AgencyInbox> {
+    return fromReadModel('agency_inbox', () => agencyInbox(this.sql, agency, options));
+  }
+
+  feed(audience: string, options?: FeedOptions): Promise<FeedEntry[]> {
+    return fromReadModel('feed', () => feed(this.sql, audience, options));
+  }
+
+  taskings(filter: TaskingFilter = {}): Promise<Page<TaskingRow>> {
+    return fromReadModel('state_board', () => listTaskings(this.sql, filter));
+  }
+
+  directives(filter: DirectiveFilter = {}): Promise<Page<DirectiveRow>> {
+    return fromReadModel('state_board', () => listDirectives(this.sql, filter));
+  }
+
+  /** Highest global position the projection has applied (-1 before any). */
+  position(projection: string): Promise<bigint> {
+    return projectionPosition(this.sql, projection);
+  }
+
+  /** Last position of one stream the projection has applied: exact for read-your-writes of one command. */
+  streamPosition(projection: string, streamId: string): Promise<bigint | undefined> {
+    return appliedStreamPosition(this.sql, projection, streamId);
+  }
+
+  statuses(): Promise<ProjectionStatus[]> {
+    return projectionStatuses(this.sql);
+  }
+
+  /**
+   * Waits until the projection reached `position`; false when it did not within the time, so the caller
+   * can say plainly that the read model is not caught up yet.
+   */
+  async waitForPosition(projection: string, position: bigint, options: WaitOptions = {}): Promise<boolean> {
+    const { timeoutMs = 2000, pollMs = 20 } = options;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if ((await this.position(projection)) >= position) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(pollMs, Math.max(deadline - Date.now(), 1))),
+      );
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { EventStore, PostgresDriver } from '@hstf/event-store';
+import type { MessageConsumerFactory } from '@hstf/messaging';
+import { Projection } from '../definition/projection';
+import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { consumeIntoProjection } from '../sources/fan-out-source';
+import { followEventStore } from '../sources/event-store-source';
+import { ProjectionLogger, silentLogger } from './projection-logger';
+import { ProjectionRunner } from './projection-runner';
+
+/** Where events come from: `hstf.events.v1` through the fan-out port, or the store's own subscription. */
+export type ProjectorSource =
+  | { readonly kind: 'fan-out'; readonly fanOut: MessageConsumerFactory; readonly topic?: string }
+  | { readonly kind: 'event-store'; readonly store: EventStore; readonly batchSize?: number };
+
+export interface ProjectorOptions {
+  /** Where the read models live (PostgreSQL, or PGlite in the embedded profile). */
+  readonly db: PostgresDriver;
+  readonly source: ProjectorSource;
+  readonly projections?: readonly Projection[];
+  readonly logger?: ProjectionLogger;
+}
+
+export interface RunningProjector {
+  readonly runners: readonly ProjectionRunner[];
+  /** Lets each batch in hand finish, then stops consuming; the database is the caller's to close. */
+  stop(): Promise<void>;
+}
+
+/** Every projection on its own runner and its own consumer (group), from the same source. */
+export async function startProjector(options: ProjectorOptions): Promise<RunningProjector> {
+  const logger = options.logger ?? silentLogger;
+  const runners = (options.projections ?? ALL_PROJECTIONS).map(
+    (p) => new ProjectionRunner(options.db, p, logger),
+  );
+  for (const runner of runners) await runner.prepare();
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = () => Promise.all(stops.map((stop) => stop())).then(() => undefined);
+  try {
+    for (const runner of runners) {
+      const { source } = options;
+      if (source.kind === 'fan-out') {
+        const consumer = await consumeIntoProjection(source.fanOut, runner, { topic: source.topic, logger });
+        stops.push(() => consumer.stop());
+      } else {
+        const following = followEventStore(source.store, runner, { batchSize: source.batchSize, logger });
+        stops.push(() => following.stop());
+      }
+    }
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  logger.info('projector started', {
+    projections: runners.map((r) => r.projection.name),
+    source: options.source.kind,
+  });
+  return { runners, stop: stopAll };
+}
