@@ -457,6 +457,7 @@ describe('POST /taskings', () => {
           objective: '',
           title: 'Hi',
           dueAt: '2099-12-20 17:00',
+          directiveId: null,
           priority: 'high',
         }),
       400,
@@ -471,6 +472,7 @@ describe('POST /taskings', () => {
         'title',
         'instructions',
         'dueAt',
+        'directiveId',
         'priority',
       ]),
     );

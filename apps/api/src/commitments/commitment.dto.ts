@@ -1,11 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPROPRIATION_STATUSES, AppropriationStatus, SUPPORT_KINDS, SupportKind } from '@hstf/domain';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsNumber,
+  IsObject,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateNested,
+  ValidateIf,
+} from 'class-validator';
 import { IsAgencyCode, IsInstant, IsStateCode } from '../http/validators';
 
+// IsOptional lets null through as well, which the deciders and the event contracts refuse: only absent is optional.
+const omittable = ValidateIf((_object: object, value: unknown) => value !== undefined);
+
 // Events carry lower-case UUIDs; a client's upper-case spelling names the same aggregate.
-const lowerCase = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value));
+const lowerCase = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.toLowerCase() : value,
+);
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -20,13 +35,19 @@ export class SupportPeriodDto {
 }
 
 export class PledgeSupportDto {
-  @ApiPropertyOptional({ example: '5c2d8e14-9b7a-4f3e-8d21-6a0b9c8d7e6f', description: 'Client-chosen id; generated when absent' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: '5c2d8e14-9b7a-4f3e-8d21-6a0b9c8d7e6f',
+    description: 'Client-chosen id; generated when absent',
+  })
+  @omittable
   @lowerCase
   @IsUUID()
   commitmentId?: string;
 
-  @ApiProperty({ example: 'FBI', description: "The pledging agency: a liaison pledges only its own agency's support" })
+  @ApiProperty({
+    example: 'FBI',
+    description: "The pledging agency: a liaison pledges only its own agency's support",
+  })
   @IsAgencyCode()
   agency!: string;
 
@@ -43,22 +64,31 @@ export class PledgeSupportDto {
   @IsPositive()
   quantity!: number;
 
-  @ApiProperty({ example: 'agents', description: "What the quantity counts: 'agents', 'analyst-hours', 'vehicles' ..." })
+  @ApiProperty({
+    example: 'agents',
+    description: "What the quantity counts: 'agents', 'analyst-hours', 'vehicles' ...",
+  })
   @IsString()
   @Length(1, 100)
   unit!: string;
 
   @ApiProperty({ type: SupportPeriodDto })
+  // ValidateNested alone lets a missing object through.
+  @IsObject()
   @ValidateNested()
   @Type(() => SupportPeriodDto)
   period!: SupportPeriodDto;
 
-  @ApiProperty({ enum: APPROPRIATION_STATUSES, example: 'available', description: 'Support is subject to available appropriations' })
+  @ApiProperty({
+    enum: APPROPRIATION_STATUSES,
+    example: 'available',
+    description: 'Support is subject to available appropriations',
+  })
   @IsIn(APPROPRIATION_STATUSES)
   appropriation!: AppropriationStatus;
 
   @ApiPropertyOptional({ example: 'Special agents from the San Antonio field office.' })
-  @IsOptional()
+  @omittable
   @IsString()
   @Length(0, 2000)
   note?: string;
@@ -69,7 +99,7 @@ export class RecordDeliveryDto {
     example: 'SA-FO-2026-117',
     description: "The delivering agency's own reference, naming one delivery once; generated when absent",
   })
-  @IsOptional()
+  @omittable
   @IsString()
   @Length(1, 200)
   deliveryId?: string;
@@ -79,12 +109,15 @@ export class RecordDeliveryDto {
   @IsPositive()
   quantity!: number;
 
-  @ApiProperty({ example: '2026-12-02T08:00:00Z', description: 'When the support was delivered; not in the future' })
+  @ApiProperty({
+    example: '2026-12-02T08:00:00Z',
+    description: 'When the support was delivered; not in the future',
+  })
   @IsInstant()
   deliveredAt!: string;
 
   @ApiPropertyOptional({ example: 'First four agents reported to the Laredo office.' })
-  @IsOptional()
+  @omittable
   @IsString()
   @Length(0, 2000)
   note?: string;
@@ -93,18 +126,19 @@ export class RecordDeliveryDto {
 /** Only what changes is given, with the reason. */
 export class AdjustCommitmentDto {
   @ApiPropertyOptional({ example: 8, description: 'The new pledged quantity; not below what was delivered' })
-  @IsOptional()
+  @omittable
   @IsNumber(finite)
   @IsPositive()
   quantity?: number;
 
   @ApiPropertyOptional({ enum: APPROPRIATION_STATUSES, example: 'pending' })
-  @IsOptional()
+  @omittable
   @IsIn(APPROPRIATION_STATUSES)
   appropriation?: AppropriationStatus;
 
   @ApiPropertyOptional({ type: SupportPeriodDto })
-  @IsOptional()
+  @omittable
+  @IsObject()
   @ValidateNested()
   @Type(() => SupportPeriodDto)
   period?: SupportPeriodDto;

@@ -20,16 +20,25 @@ const commitment = AGGREGATES.commitment;
 
 @CommandHandler(PledgeSupportCommand)
 export class PledgeSupportHandler implements ICommandHandler<PledgeSupportCommand, CommandOutcome> {
-  constructor(private readonly path: CommandPath, private readonly catalog: AgencyCatalog) {}
+  constructor(
+    private readonly path: CommandPath,
+    private readonly catalog: AgencyCatalog,
+  ) {}
 
   async execute({ body, context }: PledgeSupportCommand): Promise<CommandOutcome> {
     await this.catalog.assertKnown([{ field: 'agency', code: body.agency }]);
     const commitmentId = body.commitmentId ?? newAggregateId(context, 'commitment');
     const data = { ...body, commitmentId };
-    return this.path.execute(commitment, commitmentId, { type: 'PledgeSupport', data, meta: commandMeta(context) }, context, {
-      mode: 'create',
-      actsForAgency: body.agency,
-    });
+    return this.path.execute(
+      commitment,
+      commitmentId,
+      { type: 'PledgeSupport', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'create',
+        actsForAgency: body.agency,
+      },
+    );
   }
 }
 
@@ -41,9 +50,15 @@ export class RecordDeliveryHandler implements ICommandHandler<RecordDeliveryComm
     // Derived from the command id, so a retry with the same Idempotency-Key names the same delivery.
     const deliveryId = body.deliveryId ?? newAggregateId(context, 'delivery');
     const data = { ...body, commitmentId, deliveryId };
-    const outcome = await this.path.execute(commitment, commitmentId, { type: 'RecordDelivery', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    const outcome = await this.path.execute(
+      commitment,
+      commitmentId,
+      { type: 'RecordDelivery', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
     return { ...outcome, deliveryId };
   }
 }
@@ -54,9 +69,15 @@ export class AdjustCommitmentHandler implements ICommandHandler<AdjustCommitment
 
   execute({ commitmentId, body, context }: AdjustCommitmentCommand): Promise<CommandOutcome> {
     const data = { ...body, commitmentId };
-    return this.path.execute(commitment, commitmentId, { type: 'AdjustCommitment', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    return this.path.execute(
+      commitment,
+      commitmentId,
+      { type: 'AdjustCommitment', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
   }
 }
 
@@ -66,10 +87,21 @@ export class WithdrawCommitmentHandler implements ICommandHandler<WithdrawCommit
 
   execute({ commitmentId, body, context }: WithdrawCommitmentCommand): Promise<CommandOutcome> {
     const data = { commitmentId, reason: body.reason };
-    return this.path.execute(commitment, commitmentId, { type: 'WithdrawCommitment', data, meta: commandMeta(context) }, context, {
-      mode: 'update',
-    });
+    return this.path.execute(
+      commitment,
+      commitmentId,
+      { type: 'WithdrawCommitment', data, meta: commandMeta(context) },
+      context,
+      {
+        mode: 'update',
+      },
+    );
   }
 }
 
-export const COMMITMENT_HANDLERS = [PledgeSupportHandler, RecordDeliveryHandler, AdjustCommitmentHandler, WithdrawCommitmentHandler];
+export const COMMITMENT_HANDLERS = [
+  PledgeSupportHandler,
+  RecordDeliveryHandler,
+  AdjustCommitmentHandler,
+  WithdrawCommitmentHandler,
+];

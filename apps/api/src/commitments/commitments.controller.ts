@@ -15,7 +15,12 @@ import {
   RecordDeliveryCommand,
   WithdrawCommitmentCommand,
 } from './commitment.commands';
-import { AdjustCommitmentDto, PledgeSupportDto, RecordDeliveryDto, WithdrawCommitmentDto } from './commitment.dto';
+import {
+  AdjustCommitmentDto,
+  PledgeSupportDto,
+  RecordDeliveryDto,
+  WithdrawCommitmentDto,
+} from './commitment.dto';
 import { DeliveryAnswer, DeliveryOutcome } from './delivery-answer';
 
 const id = new ParseUUIDPipe({ version: undefined });
@@ -25,14 +30,23 @@ type Reply = FastifyReply;
 @ApiBearerAuth()
 @Controller('commitments')
 export class CommitmentsController {
-  constructor(private readonly bus: CommandBus, private readonly reader: AggregateReader) {}
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly reader: AggregateReader,
+  ) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: "Pledge an agency's support to a task force (that agency's liaison)" })
   @CommandResponses(201)
-  async pledge(@Body() body: PledgeSupportDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<PledgeSupportCommand, CommandOutcome>(new PledgeSupportCommand(body, ctx));
+  async pledge(
+    @Body() body: PledgeSupportDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
+    const outcome = await this.bus.execute<PledgeSupportCommand, CommandOutcome>(
+      new PledgeSupportCommand(body, ctx),
+    );
     const commitmentId = outcome.streamId.slice('commitment-'.length);
     return answer(reply, commitmentId, outcome, `/commitments/${commitmentId}`);
   }
@@ -40,35 +54,69 @@ export class CommitmentsController {
   @Get(':id')
   @ApiOperation({ summary: "A commitment's current state: pledged, delivered so far, appropriation" })
   @ApiResponse({ status: 200, description: 'The commitment; ETag carries its revision' })
-  get(@Param('id', id) commitmentId: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: Reply) {
+  get(
+    @Param('id', id) commitmentId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: Reply,
+  ) {
     return this.reader.read(AGGREGATES.commitment, commitmentId, actor, reply);
   }
 
   @Post(':id/deliveries')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record a (partial) delivery of pledged support (the pledging agency\'s liaison)' })
-  @ApiResponse({ status: 201, type: DeliveryAnswer, description: 'Accepted: ETag = new revision, X-Global-Position' })
+  @ApiOperation({ summary: "Record a (partial) delivery of pledged support (the pledging agency's liaison)" })
+  @ApiResponse({
+    status: 201,
+    type: DeliveryAnswer,
+    description: 'Accepted: ETag = new revision, X-Global-Position',
+  })
   @CommandResponses(201)
-  async deliver(@Param('id', id) commitmentId: string, @Body() body: RecordDeliveryDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<DeliveryAnswer> {
-    const outcome = await this.bus.execute<RecordDeliveryCommand, DeliveryOutcome>(new RecordDeliveryCommand(commitmentId, body, ctx));
+  async deliver(
+    @Param('id', id) commitmentId: string,
+    @Body() body: RecordDeliveryDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<DeliveryAnswer> {
+    const outcome = await this.bus.execute<RecordDeliveryCommand, DeliveryOutcome>(
+      new RecordDeliveryCommand(commitmentId, body, ctx),
+    );
     return { ...answer(reply, commitmentId, outcome), deliveryId: outcome.deliveryId };
   }
 
   @Post(':id/adjustments')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Adjust the quantity, period or appropriation status of a pledge (the pledging agency\'s liaison)' })
+  @ApiOperation({
+    summary:
+      "Adjust the quantity, period or appropriation status of a pledge (the pledging agency's liaison)",
+  })
   @CommandResponses(201)
-  async adjust(@Param('id', id) commitmentId: string, @Body() body: AdjustCommitmentDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<AdjustCommitmentCommand, CommandOutcome>(new AdjustCommitmentCommand(commitmentId, body, ctx));
+  async adjust(
+    @Param('id', id) commitmentId: string,
+    @Body() body: AdjustCommitmentDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
+    const outcome = await this.bus.execute<AdjustCommitmentCommand, CommandOutcome>(
+      new AdjustCommitmentCommand(commitmentId, body, ctx),
+    );
     return answer(reply, commitmentId, outcome);
   }
 
   @Post(':id/withdrawal')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a pledge; what was delivered stays on the record (the pledging agency\'s liaison)' })
+  @ApiOperation({
+    summary: "Withdraw a pledge; what was delivered stays on the record (the pledging agency's liaison)",
+  })
   @CommandResponses(200)
-  async withdraw(@Param('id', id) commitmentId: string, @Body() body: WithdrawCommitmentDto, @CommandCtx() ctx: CommandContext, @Res({ passthrough: true }) reply: Reply): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<WithdrawCommitmentCommand, CommandOutcome>(new WithdrawCommitmentCommand(commitmentId, body, ctx));
+  async withdraw(
+    @Param('id', id) commitmentId: string,
+    @Body() body: WithdrawCommitmentDto,
+    @CommandCtx() ctx: CommandContext,
+    @Res({ passthrough: true }) reply: Reply,
+  ): Promise<CommandAnswer> {
+    const outcome = await this.bus.execute<WithdrawCommitmentCommand, CommandOutcome>(
+      new WithdrawCommitmentCommand(commitmentId, body, ctx),
+    );
     return answer(reply, commitmentId, outcome);
   }
 }

@@ -5,14 +5,17 @@ import {
   ArrayUnique,
   IsArray,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Max,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import { IsAgencyCode, IsInstant, IsStateCode } from '../http/validators';
+
+// IsOptional lets null through as well, which the deciders and the event contracts refuse: only absent is optional.
+const omittable = ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 // Events carry lower-case UUIDs; a client's upper-case spelling names the same aggregate.
 const lowerCase = Transform(({ value }: { value: unknown }) =>
@@ -24,7 +27,7 @@ export class AssignTaskingDto {
     example: '0b6f3a52-6d1e-4c4f-9a57-2f4f1b8c9e01',
     description: 'Client-chosen id; generated when absent',
   })
-  @IsOptional()
+  @omittable
   @lowerCase
   @IsUUID()
   taskingId?: string;
@@ -41,7 +44,7 @@ export class AssignTaskingDto {
     example: ['FBI', 'TX-DPS'],
     description: 'Member agencies in support; none when absent',
   })
-  @IsOptional()
+  @omittable
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -67,7 +70,7 @@ export class AssignTaskingDto {
     example: '7d1e2f3a-4b5c-4d6e-8f70-81a2b3c4d5e6',
     description: 'The directive this tasking carries out',
   })
-  @IsOptional()
+  @omittable
   @lowerCase
   @IsUUID()
   directiveId?: string;
@@ -131,7 +134,7 @@ export class ReassignTaskingDto {
     example: ['TX-DPS'],
     description: 'The new supporters; when absent the supporters stay, less the new lead',
   })
-  @IsOptional()
+  @omittable
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
