@@ -68,7 +68,8 @@ export class CommitmentsController {
   @ApiResponse({
     status: 201,
     type: DeliveryAnswer,
-    description: 'Accepted: ETag = new revision, X-Global-Position',
+    // Swagger joins this to the generic 201 description and keeps this type.
+    description: 'The answer also names the delivery, generated when the request gave no deliveryId',
   })
   @CommandResponses(201)
   async deliver(
