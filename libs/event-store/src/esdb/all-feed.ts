@@ -3,15 +3,15 @@ import type { AllFilter, RecordedEvent } from '../port';
 import { matchesResidual, serverFilter } from './all-filter';
 import type { EsdbClient } from './esdb-client';
 import { toRecordedEvent } from './event-mapping';
-import { globalPositionOf, isAfter, readPositionAfter } from './global-position';
+import { eventPosition, type AllCursor } from './global-position';
 
 /**
  * What a filtered $all subscription tells us, in the order the server sent it: our events, and
  * positions known to be passed (server checkpoints, and events the residual filter rejected).
  */
 export type FeedItem =
-  | { readonly kind: 'event'; readonly event: RecordedEvent }
-  | { readonly kind: 'checkpoint'; readonly position: bigint }
+  | { readonly kind: 'event'; readonly event: RecordedEvent; readonly position: Position }
+  | { readonly kind: 'checkpoint'; readonly position: Position }
   | { readonly kind: 'caughtUp' };
 
 /**
@@ -29,12 +29,13 @@ export interface Feed {
   close(): Promise<void>;
 }
 
-export function openFeed(client: EsdbClient, after: bigint | undefined, filter: AllFilter | undefined): Feed {
+/** Subscribes from the cursor's exact position and drops whatever the cursor has already passed. */
+export function openFeed(client: EsdbClient, cursor: AllCursor, filter: AllFilter | undefined): Feed {
   const checkpointReached = (subscription: AllStreamSubscription, position: Position) => {
     subscription.push(new Marker(position));
   };
   const subscription = client.subscribeToAll({
-    fromPosition: readPositionAfter(after),
+    fromPosition: cursor.resumeFrom,
     filter: serverFilter(filter, { checkpointReached }),
   });
   subscription.on('caughtUp', () => subscription.push(new Marker()));
@@ -44,16 +45,16 @@ export function openFeed(client: EsdbClient, after: bigint | undefined, filter: 
     try {
       for await (const item of subscription as AsyncIterable<AllStreamResolvedEvent | Marker>) {
         if (item instanceof Marker) {
-          yield item.position
-            ? { kind: 'checkpoint', position: globalPositionOf(item.position) }
-            : { kind: 'caughtUp' };
+          yield item.position ? { kind: 'checkpoint', position: item.position } : { kind: 'caughtUp' };
           continue;
         }
         const event = toRecordedEvent(item);
-        if (event === undefined || !isAfter(event.globalPosition, after)) continue;
+        if (event === undefined || (cursor.passed !== undefined && event.globalPosition <= cursor.passed))
+          continue;
+        const position = eventPosition(event.globalPosition);
         yield matchesResidual(filter, event)
-          ? { kind: 'event', event }
-          : { kind: 'checkpoint', position: event.globalPosition };
+          ? { kind: 'event', event, position }
+          : { kind: 'checkpoint', position };
       }
     } catch (error) {
       // Destroying the stream on close ends a pending read with "premature close": not a failure.

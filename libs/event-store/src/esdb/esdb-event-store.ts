@@ -15,7 +15,7 @@ import { checkAppend } from './check-append';
 import { createEsdbClient, type EsdbClient } from './esdb-client';
 import { EsdbSubscription } from './esdb-subscription';
 import { toEventData, toRecordedEvent } from './event-mapping';
-import { globalPositionOf } from './global-position';
+import { comparePositions, cursorAfter, cursorAt, globalPositionOf } from './global-position';
 import { defaultReconnectPolicy, type ReconnectPolicy } from './reconnect-policy';
 import { mapAppendError, mapReadError, toEsdbExpectedRevision, wrongRevision } from './revision-mapping';
 import { headOfAll, lastOurEvent } from './tail-of-all';
@@ -85,16 +85,18 @@ export class EsdbEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
     const head = await headOfAll(this.client);
+    const cursor = cursorAfter(options.after);
     const events: RecordedEvent[] = [];
-    if (head === undefined || limit <= 0 || (options.after !== undefined && options.after >= head))
+    const from = cursor.resumeFrom;
+    if (head === undefined || limit <= 0 || (typeof from === 'object' && comparePositions(from, head) >= 0)) {
       return events;
-    const feed = openFeed(this.client, options.after, options.filter);
+    }
+    const feed = openFeed(this.client, cursor, options.filter);
     try {
       for await (const item of feed.items) {
         if (item.kind === 'caughtUp') break;
         if (item.kind === 'event') events.push(item.event);
-        const position = item.kind === 'event' ? item.event.globalPosition : item.position;
-        if (events.length >= limit || position >= head) break;
+        if (events.length >= limit || comparePositions(item.position, head) >= 0) break;
       }
     } finally {
       await feed.close();
@@ -105,8 +107,9 @@ export class EsdbEventStore implements EventStore {
   subscribe(options: SubscribeOptions = {}): Subscription {
     const from = options.from;
     const start = async () => {
-      if (from === 'end') return headOfAll(this.client);
-      return from === undefined || from === 'start' || from < 0n ? undefined : from;
+      if (from !== 'end') return cursorAfter(from === 'start' ? undefined : from);
+      const head = await headOfAll(this.client);
+      return head ? cursorAt(head) : cursorAfter(undefined);
     };
     const subscription = new EsdbSubscription(this.client, start, options.filter, this.reconnect);
     for (const done of [...this.subscriptions].filter((open) => open.isClosed))

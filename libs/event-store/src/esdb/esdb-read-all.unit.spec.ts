@@ -62,6 +62,18 @@ describe('EsdbEventStore readAll and headPosition', () => {
     ]);
   });
 
+  it('does not stop at a checkpoint just before the head event', async () => {
+    stub.log.pop();
+    stub.onSubscribe = async (s) => {
+      s.deliver(stub.log[1]);
+      await s.checkpoint({ commit: 50n, prepare: 0n });
+      s.deliver(stub.log[4]);
+    };
+    expect(positions(await store.readAll({ filter: { streamPrefixes: ['directive-', 'report-'] } }))).toEqual(
+      [20n, 50n],
+    );
+  });
+
   it('does not subscribe when nothing can follow the checkpoint', async () => {
     expect(await store.readAll({ after: 60n })).toEqual([]);
     expect(await store.readAll({ maxCount: 0 })).toEqual([]);

@@ -66,4 +66,18 @@ describe('EsdbEventStore subscription reconnect', () => {
     await expect(h.store.subscribe()[Symbol.asyncIterator]().next()).rejects.toBeInstanceOf(UnavailableError);
     expect(h.stub.subscriptions).toHaveLength(3);
   });
+
+  it('resumes from a checkpoint between records exactly, and delivers the event that starts there', async () => {
+    h.script(
+      async (s: StubSubscription) => {
+        s.deliver(event(10n));
+        await s.checkpoint({ commit: 500n, prepare: 0n });
+        s.end();
+      },
+      (s: StubSubscription) => s.deliver(event(500n)),
+    );
+    const iterator = h.store.subscribe()[Symbol.asyncIterator]();
+    expect(await h.take(iterator, 2)).toEqual([10n, 500n]);
+    expect(h.stub.subscriptions[1].options.fromPosition).toEqual({ commit: 500n, prepare: 0n });
+  });
 });

@@ -1,6 +1,7 @@
 import type { AllFilter, RecordedEvent, Subscription } from '../port';
 import { openFeed, type Feed } from './all-feed';
 import type { EsdbClient } from './esdb-client';
+import { advance, type AllCursor } from './global-position';
 import { isTransient, reconnectDelay, waitUnlessAborted, type ReconnectPolicy } from './reconnect-policy';
 
 /** The server never completes a $all subscription on its own: an end means the connection went away. */
@@ -25,7 +26,7 @@ export class EsdbSubscription implements Subscription {
   /** `start` resolves on first iteration, as 'end' needs a read of the store. */
   constructor(
     private readonly client: EsdbClient,
-    private readonly start: () => Promise<bigint | undefined>,
+    private readonly start: () => Promise<AllCursor>,
     private readonly filter: AllFilter | undefined,
     private readonly policy: ReconnectPolicy,
   ) {}
@@ -48,17 +49,16 @@ export class EsdbSubscription implements Subscription {
   }
 
   private async *deliver(): AsyncGenerator<RecordedEvent> {
-    let checkpoint = await this.start();
+    let cursor = await this.start();
     let failures = 0;
     while (!this.closed) {
       let failure: unknown;
-      this.feed = openFeed(this.client, checkpoint, this.filter);
+      this.feed = openFeed(this.client, cursor, this.filter);
       try {
         for await (const item of this.feed.items) {
           failures = 0;
           if (item.kind === 'caughtUp') continue;
-          const position = item.kind === 'event' ? item.event.globalPosition : item.position;
-          if (checkpoint === undefined || position > checkpoint) checkpoint = position;
+          cursor = advance(cursor, item.position);
           if (item.kind === 'event') yield item.event;
         }
         failure = new SubscriptionEnded();

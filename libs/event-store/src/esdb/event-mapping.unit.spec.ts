@@ -1,7 +1,6 @@
-import { jsonEvent, START } from '@eventstore/db-client';
+import { jsonEvent } from '@eventstore/db-client';
 import { toEventData, toRecordedEvent } from './event-mapping';
 import { esdbEvent } from './esdb-event.fixture';
-import { globalPositionOf, readPositionAfter } from './global-position';
 
 const issued = {
   id: '3f1c2b9e-6d2a-5c1e-9a47-0b8e2d4c7f10',
@@ -54,20 +53,5 @@ describe('EventStoreDB event mapping', () => {
     });
     const old = { event: { ...resolved.event!, position: undefined } };
     expect(() => toRecordedEvent(old as never)).toThrow(/without a position/);
-  });
-});
-
-describe('EventStoreDB global positions', () => {
-  it('uses the commit position as our global position', () => {
-    expect(globalPositionOf({ commit: 1_024n, prepare: 1_024n })).toBe(1_024n);
-  });
-
-  it('starts reads at the start of $all with no checkpoint or a negative one', () => {
-    expect(readPositionAfter(undefined)).toBe(START);
-    expect(readPositionAfter(-1n)).toBe(START);
-  });
-
-  it('maps a checkpoint to the position of that event', () => {
-    expect(readPositionAfter(4_096n)).toEqual({ commit: 4_096n, prepare: 4_096n });
   });
 });

@@ -1,4 +1,10 @@
-import { BACKWARDS, END, type AllStreamResolvedEvent, type ReadPosition } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  type AllStreamResolvedEvent,
+  type Position,
+  type ReadPosition,
+} from '@eventstore/db-client';
 import { isSystemEventType } from './all-filter';
 import type { EsdbClient } from './esdb-client';
 import { globalPositionOf } from './global-position';
@@ -13,10 +19,10 @@ async function readBackwards(client: EsdbClient, from: ReadPosition, maxCount: n
   return page;
 }
 
-/** Position of the last record in $all, system ones included: where a bounded read may stop. */
-export async function headOfAll(client: EsdbClient): Promise<bigint | undefined> {
+/** Exact position of the last record in $all, system ones included: where a bounded read may stop. */
+export async function headOfAll(client: EsdbClient): Promise<Position | undefined> {
   const [last] = await readBackwards(client, END, 1);
-  return last?.event?.position ? globalPositionOf(last.event.position) : undefined;
+  return last?.event?.position;
 }
 
 /**
