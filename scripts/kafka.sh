@@ -1,99 +1,80 @@
 #!/usr/bin/env bash
-# A local single-node Apache Kafka (KRaft, broker+controller) built from Maven Central artifacts.
+# A local single-node Apache Kafka (KRaft, broker+controller) from Maven Central artifacts.
 #   scripts/kafka.sh start | stop | status
 # Tests and .ci/run call `start` when KAFKA_BROKERS is not set; `start` is a no-op when already running.
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT+1), KAFKA_RUN_DIR (.kafka/<port>),
-# KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), KAFKA_START_TIMEOUT in seconds (120).
+# KAFKA_LIB_DIR (deploy/local/kafka/lib), KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), KAFKA_START_TIMEOUT (120 s).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KAFKA_HOME="$ROOT/deploy/local/kafka"
-LIB_DIR="$KAFKA_HOME/lib"
+LIB_DIR="${KAFKA_LIB_DIR:-$KAFKA_HOME/lib}"
 PORT="${KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"
 # One run directory per port, so brokers on different ports never share storage or pid files.
 RUN_DIR="${KAFKA_RUN_DIR:-$ROOT/.kafka/$PORT}"
-DATA_DIR="$RUN_DIR/data"
-LOG_DIR="$RUN_DIR/logs"
-CONFIG="$RUN_DIR/server.properties"
-PID_FILE="$RUN_DIR/kafka.pid"
+DATA_DIR="$RUN_DIR/data" LOG_DIR="$RUN_DIR/logs" CONFIG="$RUN_DIR/server.properties" PID_FILE="$RUN_DIR/kafka.pid"
 TIMEOUT="${KAFKA_START_TIMEOUT:-120}"
 read -ra HEAP_OPTS <<<"${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 JAVA_OPTS=("${HEAP_OPTS[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true
   "-Dlog4j2.configurationFile=$KAFKA_HOME/log4j2.properties" "-Dkafka.logs.dir=$LOG_DIR")
 
 log() { echo "kafka.sh: $*" >&2; }
-die() {
-  log "$*"
-  exit 1
-}
-
+die() { log "$*" && exit 1; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-# kill -0 also succeeds for a zombie, which is what a broker that died during `start` is until we exit.
-alive() {
-  local state
-  state="$(ps -p "$1" -o stat= 2>/dev/null)" && [[ $state != Z* ]]
-}
+# Not kill -0: it also succeeds for a zombie, which a broker that died during `start` is until we exit.
+alive() { local state && state="$(ps -p "$1" -o stat= 2>/dev/null)" && [[ $state != Z* ]]; }
 
 # A pid file that survived a reboot may name an unrelated process: trust it only if it runs our config.
 running_pid() {
   [[ -f $PID_FILE ]] || return 1
-  local pid
-  pid="$(cat "$PID_FILE")"
-  ps -p "$pid" -o args= 2>/dev/null | grep -qF "kafka.Kafka $CONFIG" || return 1
-  echo "$pid"
+  local pid && pid="$(cat "$PID_FILE")"
+  [[ "$(ps -p "$pid" -o args= 2>/dev/null)" == *"kafka.Kafka $CONFIG"* ]] && echo "$pid"
 }
 
 # start and stop may race (parallel test runs, CI traps); the lock serialises them per run directory.
 take_lock() {
-  mkdir -p "$RUN_DIR"
-  exec 9>"$RUN_DIR/.lock"
+  mkdir -p "$RUN_DIR" && exec 9>"$RUN_DIR/.lock"
   flock -w 300 9 || die "could not lock $RUN_DIR/.lock within 300s"
 }
 
 resolve_jars() {
   # The marker is newer than the pom only when the last resolution of this pom completed.
   [[ -f $LIB_DIR/.resolved && $LIB_DIR/.resolved -nt $KAFKA_HOME/pom.xml ]] && return 0
-  command -v mvn >/dev/null || die "mvn is needed once to fetch the Kafka jars from Maven Central"
+  command -v mvn >/dev/null || die "mvn is needed once, to fetch the Kafka jars from Maven Central"
   log "resolving Kafka jars from Maven Central into $LIB_DIR"
   rm -rf "$LIB_DIR"
-  mvn -B -q -Dstyle.color=never -f "$KAFKA_HOME/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$LIB_DIR"
+  # Maven 3.8 prints colour resets even in batch mode; strip them so logs stay readable.
+  mvn -B -q -f "$KAFKA_HOME/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
+    -DoutputDirectory="$LIB_DIR" 2>&1 | sed $'s/\e\\[[0-9;]*m//g' >&2
   touch "$LIB_DIR/.resolved"
 }
 
-write_config() {
+configure_and_format() {
   mkdir -p "$DATA_DIR" "$LOG_DIR"
   sed -e "s|@KAFKA_PORT@|$PORT|g" -e "s|@KAFKA_CONTROLLER_PORT@|$CONTROLLER_PORT|g" \
     -e "s|@KAFKA_DATA_DIR@|$DATA_DIR|g" "$KAFKA_HOME/server.properties.template" >"$CONFIG"
-}
-
-storage_tool() { java "${JAVA_OPTS[@]}" -cp "$LIB_DIR/*" kafka.tools.StorageTool "$@"; }
-
-format_storage() {
   [[ -f $DATA_DIR/meta.properties ]] && return 0
-  local cluster_id
-  cluster_id="$(storage_tool random-uuid)"
+  local tool=(java "${JAVA_OPTS[@]}" -cp "$LIB_DIR/*" kafka.tools.StorageTool) cluster_id
+  cluster_id="$("${tool[@]}" random-uuid)"
   log "formatting $DATA_DIR (cluster $cluster_id)"
-  storage_tool format --config "$CONFIG" --cluster-id "$cluster_id" --standalone --ignore-formatted >/dev/null
+  "${tool[@]}" format --config "$CONFIG" --cluster-id "$cluster_id" --standalone --ignore-formatted >/dev/null
 }
 
 fail_start() {
-  log "$1; last lines of $LOG_DIR/server.log:"
+  log "$1; the end of $LOG_DIR/server.log and kafka.out:"
   tail -n 40 "$LOG_DIR/server.log" >&2 2>/dev/null || true
   tail -n 20 "$LOG_DIR/kafka.out" >&2 2>/dev/null || true
-  [[ -n ${2:-} ]] && kill -KILL "$2" 2>/dev/null || true
+  kill -KILL "$2" 2>/dev/null || true
   rm -f "$PID_FILE"
   exit 1
 }
 
-# Ready means the client port accepts connections and the server logged the end of its startup,
-# searched only in what this run appended to the log.
+# Ready: the client port accepts connections and this run (not an earlier one) logged the end of startup.
 wait_ready() {
   local pid=$1 log_offset=$2 deadline=$((SECONDS + TIMEOUT))
   while ((SECONDS < deadline)); do
-    alive "$pid" || fail_start "the broker exited during startup"
+    alive "$pid" || fail_start "the broker exited during startup" "$pid"
     if port_open "$PORT" && tail -c "+$((log_offset + 1))" "$LOG_DIR/server.log" 2>/dev/null |
       grep -q 'Kafka Server started'; then
       return 0
@@ -105,22 +86,18 @@ wait_ready() {
 
 start() {
   take_lock
-  local pid began=$SECONDS
+  local pid log_offset began=$SECONDS
   if pid="$(running_pid)"; then
-    log "already running (pid $pid) on 127.0.0.1:$PORT"
-    return 0
+    log "already running (pid $pid) on 127.0.0.1:$PORT" && return 0
   fi
   port_open "$PORT" && die "127.0.0.1:$PORT is taken by another process: stop it, or set KAFKA_PORT or KAFKA_BROKERS"
   command -v java >/dev/null || die "java (17+) is needed to run the broker"
   resolve_jars
-  write_config
-  format_storage
-  local log_offset
+  configure_and_format
   log_offset="$(stat -c %s "$LOG_DIR/server.log" 2>/dev/null || echo 0)"
   # setsid: Ctrl-C in the terminal that ran the tests must not take the shared broker down with it.
   # 9>&-: the broker must not inherit (and hold) the start/stop lock.
-  setsid java "${JAVA_OPTS[@]}" -cp "$LIB_DIR/*" kafka.Kafka "$CONFIG" \
-    </dev/null >"$LOG_DIR/kafka.out" 2>&1 9>&- &
+  setsid java "${JAVA_OPTS[@]}" -cp "$LIB_DIR/*" kafka.Kafka "$CONFIG" </dev/null >"$LOG_DIR/kafka.out" 2>&1 9>&- &
   pid=$!
   echo "$pid" >"$PID_FILE"
   wait_ready "$pid" "$log_offset"
@@ -131,19 +108,13 @@ stop() {
   take_lock
   local pid
   if ! pid="$(running_pid)"; then
-    rm -f "$PID_FILE"
-    log "not running"
-    return 0
+    rm -f "$PID_FILE" && log "not running" && return 0
   fi
   kill -TERM "$pid"
   # A controlled shutdown flushes and closes the logs; give it time before forcing.
-  for _ in $(seq 1 300); do
-    alive "$pid" || break
-    sleep 0.2
-  done
+  for _ in $(seq 1 300); do alive "$pid" && sleep 0.2 || break; done
   if alive "$pid"; then
-    log "pid $pid did not stop within 60s; killing it"
-    kill -KILL "$pid"
+    log "pid $pid did not stop within 60s; killing it" && kill -KILL "$pid"
   fi
   rm -f "$PID_FILE"
   log "stopped (pid $pid)"
@@ -152,11 +123,9 @@ stop() {
 status() {
   local pid
   if pid="$(running_pid)" && port_open "$PORT"; then
-    echo "running (pid $pid) on 127.0.0.1:$PORT"
-    return 0
+    echo "running (pid $pid) on 127.0.0.1:$PORT" && return 0
   fi
-  echo "not running on 127.0.0.1:$PORT"
-  return 3
+  echo "not running on 127.0.0.1:$PORT" && return 3
 }
 
 case "${1:-}" in

@@ -7,6 +7,8 @@ import { KafkaFanOut, LogSink } from '@hstf/messaging';
 
 /** A cold first start resolves the broker's jars from Maven Central; give beforeAll that long. */
 export const KAFKA_START_TIMEOUT_MS = 300_000;
+/** A group's first join on a fresh or busy broker takes seconds; Jest's default 5 s is too tight. */
+export const KAFKA_TEST_TIMEOUT_MS = 30_000;
 
 let localBroker: Promise<string[]> | undefined;
 

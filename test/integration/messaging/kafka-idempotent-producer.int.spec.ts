@@ -1,6 +1,13 @@
 import { CompressionTypes, EachBatchPayload } from 'kafkajs';
 import { KafkaFanOut, PRODUCER_CONFIG, SEND_SETTINGS } from '@hstf/messaging';
-import { deleteTopics, KAFKA_START_TIMEOUT_MS, kafkaFanOut, rawKafka, uniqueName } from '../../helpers/kafka';
+import {
+  deleteTopics,
+  KAFKA_START_TIMEOUT_MS,
+  KAFKA_TEST_TIMEOUT_MS,
+  kafkaFanOut,
+  rawKafka,
+  uniqueName,
+} from '../../helpers/kafka';
 
 /** What the broker stored about the record batch a message came in (kafkajs keeps it, untyped). */
 interface BatchContext {
@@ -10,6 +17,8 @@ interface BatchContext {
 }
 
 describe('Kafka fan-out: the producer is idempotent, acks=all, gzip', () => {
+  jest.setTimeout(KAFKA_TEST_TIMEOUT_MS);
+
   const topic = uniqueName('idempotent');
   let fanOut: KafkaFanOut;
 

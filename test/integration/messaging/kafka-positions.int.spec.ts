@@ -3,6 +3,7 @@ import {
   BatchCollector,
   deleteTopics,
   KAFKA_START_TIMEOUT_MS,
+  KAFKA_TEST_TIMEOUT_MS,
   kafkaFanOut,
   RecordingLogSink,
   uniqueName,
@@ -16,6 +17,8 @@ const values = (from: number, to: number) => Array.from({ length: to - from }, (
  * batch comes back.
  */
 describe('Kafka fan-out: positions and redelivery on a real broker', () => {
+  jest.setTimeout(KAFKA_TEST_TIMEOUT_MS);
+
   const topic = uniqueName('positions');
   const logs = new RecordingLogSink();
   let fanOut: KafkaFanOut;

@@ -1,8 +1,17 @@
 import { ConfigResourceTypes } from 'kafkajs';
 import { KafkaFanOut, UnknownTopic } from '@hstf/messaging';
-import { deleteTopics, KAFKA_START_TIMEOUT_MS, kafkaFanOut, rawKafka, uniqueName } from '../../helpers/kafka';
+import {
+  deleteTopics,
+  KAFKA_START_TIMEOUT_MS,
+  KAFKA_TEST_TIMEOUT_MS,
+  kafkaFanOut,
+  rawKafka,
+  uniqueName,
+} from '../../helpers/kafka';
 
 describe('Kafka fan-out: topic provisioning on a real broker', () => {
+  jest.setTimeout(KAFKA_TEST_TIMEOUT_MS);
+
   const state = uniqueName('state-tx');
   const agency = uniqueName('agency-ice-hsi');
   let fanOut: KafkaFanOut;

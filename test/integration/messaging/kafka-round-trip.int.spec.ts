@@ -3,12 +3,15 @@ import {
   BatchCollector,
   deleteTopics,
   KAFKA_START_TIMEOUT_MS,
+  KAFKA_TEST_TIMEOUT_MS,
   kafkaFanOut,
   uniqueName,
   valuesByKey,
 } from '../../helpers/kafka';
 
 describe('Kafka fan-out: publish and consume on a real broker', () => {
+  jest.setTimeout(KAFKA_TEST_TIMEOUT_MS);
+
   const topic = uniqueName('round-trip');
   const ordered = uniqueName('per-key-order');
   let fanOut: KafkaFanOut;
