@@ -10,12 +10,12 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../port';
-import { openFeed } from './all-feed';
 import { checkAppend } from './check-append';
 import { createEsdbClient, type EsdbClient } from './esdb-client';
 import { EsdbSubscription } from './esdb-subscription';
 import { toEventData, toRecordedEvent } from './event-mapping';
-import { comparePositions, cursorAfter, cursorAt, globalPositionOf } from './global-position';
+import { cursorAfter, cursorAt, globalPositionOf } from './global-position';
+import { readAllBounded } from './read-all-bounded';
 import { defaultReconnectPolicy, type ReconnectPolicy } from './reconnect-policy';
 import { mapAppendError, mapReadError, toEsdbExpectedRevision, wrongRevision } from './revision-mapping';
 import { headOfAll, lastOurEvent } from './tail-of-all';
@@ -78,30 +78,8 @@ export class EsdbEventStore implements EventStore {
     return events;
   }
 
-  /**
-   * The client reads $all without a server-side filter, so a bounded read is a filtered subscription
-   * stopped at the head as it was when the read began (or at the server's "caught up").
-   */
-  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const head = await headOfAll(this.client);
-    const cursor = cursorAfter(options.after);
-    const events: RecordedEvent[] = [];
-    const from = cursor.resumeFrom;
-    if (head === undefined || limit <= 0 || (typeof from === 'object' && comparePositions(from, head) >= 0)) {
-      return events;
-    }
-    const feed = openFeed(this.client, cursor, options.filter);
-    try {
-      for await (const item of feed.items) {
-        if (item.kind === 'caughtUp') break;
-        if (item.kind === 'event') events.push(item.event);
-        if (events.length >= limit || comparePositions(item.position, head) >= 0) break;
-      }
-    } finally {
-      await feed.close();
-    }
-    return events;
+  readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return readAllBounded(this.client, options);
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
