@@ -1,5 +1,6 @@
 export { appendEvents, maxEventsPerAppend } from './append-events';
 export type { AppendOutcome } from './append-events';
+export type { NotifyMode } from './append-notifier';
 export type { PostgresDriver, SqlClient } from './driver';
 export { openPgEventStore, openPgliteEventStore } from './open-event-store';
 export { PgDriver } from './pg-driver';

@@ -8,38 +8,39 @@ import {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
-  WrongExpectedRevision,
 } from '../port';
-import { AppendOutcome, appendEvents } from './append-events';
+import { AppendNotifier, NotifyMode } from './append-notifier';
+import { appendToStream } from './append-to-stream';
 import { checkBatch } from './check-batch';
 import { PostgresDriver } from './driver';
-import { judgeRetry } from './idempotent-retry';
 import { migrate } from './migrate';
 import { PollingSubscription } from './polling-subscription';
 import { readAllPage, readHeadPosition } from './read-all';
-import { readStreamEvents, streamRevision } from './read-stream';
-import { findStoredEvents } from './stored-event-ids';
+import { readStreamEvents } from './read-stream';
 import { WakeSignal } from './wake-signal';
 
 export interface PostgresEventStoreOptions {
   /** NOTIFY channel of appends, where the driver can listen (a PostgreSQL server). */
   readonly notifyChannel?: string;
+  /** When the NOTIFY is sent; see append-notifier.ts for the cost of 'in-transaction'. */
+  readonly notify?: NotifyMode;
   /** Events a subscription reads per query. */
   readonly subscriptionBatchSize?: number;
 }
 
 export const defaultNotifyChannel = 'hstf_event_store';
-const overtakenRetries = 10;
 
 /** The EventStore port on PostgreSQL, through a driver: `pg` (server) or PGlite (embedded). */
 export class PostgresEventStore implements EventStore {
   private readonly wake = new WakeSignal();
   private readonly subscriptions = new Set<PollingSubscription>();
   private unlisten: (() => Promise<void>) | undefined;
+  private notifier: AppendNotifier | undefined;
+  /** Passed to es_append when it is to NOTIFY within the append transaction. */
+  private inTransactionChannel: string | null = null;
 
   private constructor(
     private readonly driver: PostgresDriver,
-    private readonly notifyChannel: string | null,
     private readonly batchSize: number,
   ) {}
 
@@ -49,10 +50,13 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions = {},
   ): Promise<PostgresEventStore> {
     await migrate(driver);
-    const channel = driver.listen ? (options.notifyChannel ?? defaultNotifyChannel) : null;
-    const store = new PostgresEventStore(driver, channel, options.subscriptionBatchSize ?? 500);
-    if (channel !== null && driver.listen)
+    const store = new PostgresEventStore(driver, options.subscriptionBatchSize ?? 500);
+    if (driver.listen) {
+      const channel = options.notifyChannel ?? defaultNotifyChannel;
+      if (options.notify === 'in-transaction') store.inTransactionChannel = channel;
+      else store.notifier = new AppendNotifier(driver, channel);
       store.unlisten = await driver.listen(channel, () => store.wake.notify());
+    }
     return store;
   }
 
@@ -62,17 +66,10 @@ export class PostgresEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     checkBatch(streamId, events, expected);
-    const outcome = await this.write(streamId, events, expected);
-    if (outcome.kind === 'appended') {
-      this.wake.notify();
-      return outcome.result;
-    }
-    const ids = events.map((event) => event.id);
-    const verdict = judgeRetry(ids, await findStoredEvents(this.driver, streamId, ids), expected);
-    if (verdict.kind === 'retry') return verdict.result;
-    if (outcome.kind === 'duplicate' && verdict.kind === 'new') throw outcome.error;
-    const actual = outcome.kind === 'conflict' ? outcome.actual : await streamRevision(this.driver, streamId);
-    throw new WrongExpectedRevision(streamId, expected, actual);
+    const result = await appendToStream(this.driver, streamId, events, expected, this.inTransactionChannel);
+    this.wake.notify();
+    this.notifier?.appended();
+    return result;
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -108,27 +105,7 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.unlisten?.();
+    await this.notifier?.stop();
     await this.driver.close();
   }
-
-  private async write(
-    streamId: string,
-    events: readonly NewEvent[],
-    expected: ExpectedRevision,
-  ): Promise<AppendOutcome | { kind: 'duplicate'; error: unknown }> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await appendEvents(this.driver, streamId, events, expected, this.notifyChannel);
-      } catch (error) {
-        if (isPgError(error, '23505', 'es_events_stream_event_id_key')) return { kind: 'duplicate', error };
-        // Overtaken on the stream lock (see migration 002): a new transaction gets a younger id.
-        if (!isPgError(error, '40001') || attempt === overtakenRetries) throw error;
-      }
-    }
-  }
-}
-
-function isPgError(error: unknown, code: string, constraint?: string): boolean {
-  const pgError = error as { code?: unknown; constraint?: unknown } | null;
-  return pgError?.code === code && (constraint === undefined || pgError.constraint === constraint);
 }

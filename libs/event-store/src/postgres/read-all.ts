@@ -11,21 +11,27 @@ export interface AllPage {
 
 type PageRow = Partial<EventRow> & { horizon: string };
 
+// The page is cut at the horizon after LIMIT, not inside the scan: with the horizon unknown when planning,
+// PostgreSQL would estimate a handful of rows and sort everything after `after` instead of walking the
+// primary key. Positions below the horizon are a prefix of the ordered page, so the cut loses nothing, and
+// a page shortened by it still holds every match below the horizon.
 const readAllSql = `
-  WITH horizon AS (${visibleHorizonSql})
+  WITH horizon AS MATERIALIZED (${visibleHorizonSql}),
+  page AS (
+    SELECT ${eventColumns}
+      FROM es_events e
+     WHERE e.global_position > $1::bigint
+       AND ($3::text[] IS NULL OR EXISTS (
+             SELECT 1 FROM unnest($3::text[]) AS p(prefix) WHERE starts_with(e.event_type, p.prefix)))
+       AND ($4::text[] IS NULL OR EXISTS (
+             SELECT 1 FROM unnest($4::text[]) AS p(prefix) WHERE starts_with(e.stream_id, p.prefix)))
+     ORDER BY e.global_position
+     LIMIT $2::bigint
+  )
   SELECT h.position::text AS horizon, page.*
     FROM horizon h
-    LEFT JOIN LATERAL (
-      SELECT ${eventColumns}
-        FROM es_events e
-       WHERE e.global_position > $1::bigint AND e.global_position < h.position
-         AND ($3::text[] IS NULL OR EXISTS (
-               SELECT 1 FROM unnest($3::text[]) AS p(prefix) WHERE starts_with(e.event_type, p.prefix)))
-         AND ($4::text[] IS NULL OR EXISTS (
-               SELECT 1 FROM unnest($4::text[]) AS p(prefix) WHERE starts_with(e.stream_id, p.prefix)))
-       ORDER BY e.global_position
-       LIMIT $2::bigint
-    ) page ON true`;
+    LEFT JOIN page ON page.global_position::bigint < h.position
+   ORDER BY page.global_position::bigint`;
 
 /** Events after `after` in global order, up to the visible horizon; an empty prefix list filters nothing. */
 export async function readAllPage(
@@ -47,7 +53,7 @@ export async function readAllPage(
 }
 
 const headSql = `
-  WITH horizon AS (${visibleHorizonSql})
+  WITH horizon AS MATERIALIZED (${visibleHorizonSql})
   SELECT (SELECT max(e.global_position) FROM es_events e, horizon h WHERE e.global_position < h.position)::text
          AS head`;
 

@@ -11,9 +11,11 @@
  * (es_first_position). Position order is then transaction-id order, and the rule becomes exact. A reader
  * takes one snapshot and computes the horizon H = the oldest transaction id still running at that snapshot
  * (pg_snapshot_xmin, or xmax when none runs), and returns only positions below first_position(H). Every
- * transaction with an id below H has ended: committed and visible, or rolled back. Every transaction that
- * commits later has an id of at least H, hence positions above all that was returned. No gap, no
- * duplicate, and the order of a stream is kept because its appends are serialised on the stream row.
+ * transaction of this database with an id below H has ended: committed and visible, or rolled back. Every
+ * transaction that commits later has an id of at least H, hence positions above all that was returned:
+ * no gap, no duplicate. Within a stream, appends queue on the stream row, and es_append refuses (for a
+ * retry) an append whose id is older than the stream's last writer's, so a stream's global order is its
+ * revision order.
  *
  * Refinement: the snapshot's running transactions are cluster-wide. A transaction that pg_stat_activity
  * shows in another database cannot write to this table, so it does not hold the horizon back; one that
@@ -26,7 +28,8 @@
  * an open transaction to finish. When a reader runs no append is in flight, H is xmax, and the horizon
  * lies above every committed event; the same SQL runs there and the guard is simply never binding.
  *
- * Use inside one statement only (a CTE), so that the horizon and the rows come from the same snapshot.
+ * Use inside one statement only, as a MATERIALIZED CTE: the rows then come from the same snapshot as the
+ * horizon, and the horizon is computed once even where the statement uses it twice.
  */
 export const visibleHorizonSql = `
   SELECT es_first_position(coalesce(
