@@ -6,6 +6,7 @@ import { Column, columnDdl, indexDdl, TableDefinition } from './table-definition
  */
 export interface RowTable<Row> extends TableDefinition {
   readonly columns: readonly Column<Row>[];
+  readonly primaryKey: readonly string[];
   readonly groupColumn?: string;
 }
 
@@ -21,6 +22,7 @@ export function rowTable<Row>(spec: RowTableSpec<Row>): RowTable<Row> {
   return {
     name: spec.name,
     columns: spec.columns,
+    primaryKey: spec.primaryKey,
     groupColumn: spec.groupColumn,
     ddl: (table) => [
       `CREATE TABLE ${table} (
