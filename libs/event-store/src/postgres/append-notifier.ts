@@ -27,6 +27,7 @@ export class AppendNotifier {
     else this.sending = this.send();
   }
 
+  /** Takes no more appends, and lets the announcement of those already committed go out. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.sending;
@@ -38,7 +39,7 @@ export class AppendNotifier {
       await this.client
         .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, '')`, [this.channel])
         .catch(() => undefined); // listeners fall back on polling
-    } while (this.again && !this.stopped);
+    } while (this.again);
     this.sending = undefined;
   }
 }
