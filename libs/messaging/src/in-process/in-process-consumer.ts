@@ -1,6 +1,7 @@
 import { LogSink } from '../log-sink';
 import { ConsumeOptions, IncomingMessage, MessageConsumer } from '../port';
 import { TopicLog } from './topic-log';
+import { Wakeup } from './wakeup';
 
 interface Cursor {
   readonly topic: TopicLog;
@@ -16,8 +17,7 @@ const MAX_RETRY_DELAY_MS = 5_000;
  */
 export class InProcessConsumer implements MessageConsumer {
   private running = true;
-  private wake?: () => void;
-  private appended = false;
+  private readonly appended = new Wakeup();
   private cancelPause?: () => void;
   private failures = 0;
   private loop: Promise<void> = Promise.resolve();
@@ -42,8 +42,11 @@ export class InProcessConsumer implements MessageConsumer {
         const next = await consumer.startPosition(topic, log.partition);
         topic.commit(options.group, log.partition, next);
         cursors.push({ topic, partition: log.partition, next });
-        consumer.unsubscribe.push(log.onAppend(() => consumer.notify()));
       }
+    }
+    // Only once every position is known: a failing resumeFrom leaves no listener behind.
+    for (const { topic, partition } of cursors) {
+      consumer.unsubscribe.push(topic.partitions[partition].onAppend(() => consumer.appended.wake()));
     }
     consumer.loop = consumer.run(cursors);
     return consumer;
@@ -52,7 +55,7 @@ export class InProcessConsumer implements MessageConsumer {
   async stop(): Promise<void> {
     this.running = false;
     this.cancelPause?.();
-    this.notify();
+    this.appended.wake();
     await this.loop;
     for (const unsubscribe of this.unsubscribe) unsubscribe();
   }
@@ -76,7 +79,7 @@ export class InProcessConsumer implements MessageConsumer {
         delivered = true;
         await this.deliver(cursor, messages);
       }
-      if (!delivered) await this.idle();
+      if (!delivered) await this.appended.wait();
     }
   }
 
@@ -99,22 +102,6 @@ export class InProcessConsumer implements MessageConsumer {
     this.failures = 0;
     cursor.next = lastOffset + 1n;
     topic.commit(this.options.group, partition, cursor.next);
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = undefined;
-    if (wake) wake();
-    else this.appended = true;
-  }
-
-  /** Returns at once when something was appended since the last wait (the scan may have missed it). */
-  private idle(): Promise<void> {
-    if (this.appended || !this.running) {
-      this.appended = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => (this.wake = resolve));
   }
 
   private pause(ms: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { GroupAlreadyConsuming, OutgoingMessage, UnknownTopic } from '../port';
+import { GroupAlreadyConsuming, OutgoingMessage } from '../port';
 import { BatchCollector, valuesByKey } from '../testing';
 import { InProcessFanOut } from './in-process-fan-out';
 
@@ -16,36 +16,6 @@ describe('in-process fan-out: delivery', () => {
   let fanOut: InProcessFanOut;
   beforeEach(() => (fanOut = new InProcessFanOut({ logger: quiet })));
   afterEach(() => fanOut.close());
-
-  it('creates missing topics only and says which existed', async () => {
-    expect(await fanOut.ensureTopics(['a', 'b'])).toEqual({ created: ['a', 'b'], existing: [] });
-    expect(await fanOut.ensureTopics(['b', 'c', 'c'])).toEqual({ created: ['c'], existing: ['b'] });
-  });
-
-  it('refuses to publish to or consume from a topic that was not provisioned', async () => {
-    await fanOut.ensureTopics(['known']);
-    const publish = fanOut.publish([
-      { topic: 'known', key: 'k', value: 'v' },
-      { topic: 'typo', key: 'k', value: 'v' },
-    ]);
-    await expect(publish).rejects.toEqual(new UnknownTopic(['typo']));
-    const consume = fanOut.consume({ group: 'g', topics: ['typo'], handler: async () => undefined });
-    await expect(consume).rejects.toBeInstanceOf(UnknownTopic);
-  });
-
-  it('publishes nothing of a batch that names an unknown topic', async () => {
-    await fanOut.ensureTopics(['known']);
-    await expect(
-      fanOut.publish([
-        { topic: 'known', key: 'k', value: 'first' },
-        { topic: 'typo', key: 'k', value: 'v' },
-      ]),
-    ).rejects.toBeInstanceOf(UnknownTopic);
-    await fanOut.publish([{ topic: 'known', key: 'k', value: 'second' }]);
-    const seen = new BatchCollector();
-    await fanOut.consume({ group: 'g', topics: ['known'], handler: seen.handler });
-    expect((await seen.until(1)).map((m) => m.value.toString())).toEqual(['second']);
-  });
 
   it('delivers key, value as bytes, headers, topic and increasing offsets', async () => {
     await fanOut.ensureTopics(['events']);
@@ -105,6 +75,21 @@ describe('in-process fan-out: delivery', () => {
       ['hstf.agency.fbi.v1', 'to the fbi'],
       ['hstf.state.tx.v1', 'to texas'],
     ]);
+  });
+
+  it('frees the group when its position cannot be read, so it can start again', async () => {
+    await fanOut.ensureTopics(['events']);
+    const failing = fanOut.consume({
+      group: 'g',
+      topics: ['events'],
+      resumeFrom: async () => Promise.reject(new Error('database is away')),
+      handler: async () => undefined,
+    });
+    await expect(failing).rejects.toThrow('database is away');
+    const seen = new BatchCollector();
+    await fanOut.consume({ group: 'g', topics: ['events'], handler: seen.handler });
+    await fanOut.publish([{ topic: 'events', key: 'k', value: 'v' }]);
+    expect(await seen.until(1)).toHaveLength(1);
   });
 
   it('has one member per group', async () => {
