@@ -15,3 +15,4 @@ export * from './scope/scope-after';
 export * from './envelope/envelope-decision';
 export * from './events/event-registry';
 export * from './events/schema-drift';
+export * from './audit';
