@@ -80,4 +80,19 @@ describe('EsdbEventStore subscription reconnect', () => {
     expect(await h.take(iterator, 2)).toEqual([10n, 500n]);
     expect(h.stub.subscriptions[1].options.fromPosition).toEqual({ commit: 500n, prepare: 0n });
   });
+
+  it('retries finding the end of $all when the server cannot be reached at first', async () => {
+    h.stub.log.push(event(10n));
+    const readAll = h.stub.readAll.bind(h.stub);
+    let calls = 0;
+    h.stub.readAll = (options) => {
+      if ((calls += 1) === 1) throw new UnavailableError();
+      return readAll(options);
+    };
+    const next = h.store.subscribe({ from: 'end' })[Symbol.asyncIterator]().next();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    h.stub.subscriptions[0].deliver(event(20n));
+    expect((await next).value).toMatchObject({ globalPosition: 20n });
+    expect(h.stub.subscriptions[0].options.fromPosition).toEqual({ commit: 10n, prepare: 10n });
+  });
 });

@@ -49,23 +49,24 @@ export class EsdbSubscription implements Subscription {
   }
 
   private async *deliver(): AsyncGenerator<RecordedEvent> {
-    let cursor = await this.start();
+    let cursor: AllCursor | undefined;
     let failures = 0;
     while (!this.closed) {
-      let failure: unknown;
-      this.feed = openFeed(this.client, cursor, this.filter);
+      let failure: unknown = new SubscriptionEnded();
       try {
+        // Resolved inside the retry loop: finding the end of $all needs the server too.
+        cursor ??= await this.start();
+        this.feed = openFeed(this.client, cursor, this.filter);
         for await (const item of this.feed.items) {
           failures = 0;
           if (item.kind === 'caughtUp') continue;
           cursor = advance(cursor, item.position);
           if (item.kind === 'event') yield item.event;
         }
-        failure = new SubscriptionEnded();
       } catch (error) {
         failure = error;
       } finally {
-        await this.feed.close();
+        await this.feed?.close();
       }
       if (this.closed) return;
       if (!(failure instanceof SubscriptionEnded) && !isTransient(failure)) throw failure;
