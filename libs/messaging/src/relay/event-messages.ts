@@ -1,3 +1,4 @@
+import type { Scope } from '@hstf/domain';
 import { topicsFor } from '@hstf/contracts';
 import type { RecordedEvent } from '@hstf/event-store';
 import { OutgoingMessage } from '../port';
@@ -25,10 +26,25 @@ export function eventMessages(event: RecordedEvent): OutgoingMessage[] {
     [RELAY_HEADERS.schemaVersion]: String(envelope.schemaVersion),
     [RELAY_HEADERS.globalPosition]: envelope.globalPosition,
   };
-  return topicsFor(envelope.metadata.scope).map((topic) => ({
+  return scopeTopics(envelope.metadata.scope).map((topic) => ({
     topic,
     key: envelope.streamId,
     value,
     headers,
   }));
+}
+
+/** Few distinct scopes recur across many events: their topic lists are worked out once. */
+const topicsOfScope = new Map<string, readonly string[]>();
+const MAX_CACHED_SCOPES = 10_000;
+
+function scopeTopics(scope: Scope): readonly string[] {
+  const key = JSON.stringify([scope.states, scope.agencies]);
+  let topics = topicsOfScope.get(key);
+  if (topics === undefined) {
+    topics = topicsFor(scope);
+    if (topicsOfScope.size >= MAX_CACHED_SCOPES) topicsOfScope.clear();
+    topicsOfScope.set(key, topics);
+  }
+  return topics;
 }

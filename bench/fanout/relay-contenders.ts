@@ -1,0 +1,83 @@
+import { PgDriver, PostgresEventStore } from '@hstf/event-store';
+import {
+  AdvisoryLockLease,
+  EventRelay,
+  FanOut,
+  InProcessFanOut,
+  KafkaFanOut,
+  LogSink,
+  PostgresCheckpointStore,
+  RelayMetrics,
+} from '@hstf/messaging';
+
+const quiet: LogSink = {
+  error: (m) => console.error(m),
+  warn: (m) => console.error(m),
+  log: () => undefined,
+};
+
+export interface Contender {
+  readonly name: string;
+  readonly fanOut: () => FanOut;
+}
+
+/** The distributed profile's relay, and the same relay on the embedded profile's transport as its peer. */
+export function contenders(brokers: readonly string[]): Contender[] {
+  return [
+    {
+      name: 'relay -> Kafka',
+      fanOut: () =>
+        new KafkaFanOut({ brokers, clientId: 'hstf-bench-relay', logger: quiet, logLevel: 'error' }),
+    },
+    { name: 'relay -> in-process', fanOut: () => new InProcessFanOut({ logger: quiet }) },
+  ];
+}
+
+export interface Drained {
+  readonly seconds: number;
+  readonly messages: number;
+  readonly batches: number;
+}
+
+/** Times one relay from start until its checkpoint is the store's head, as in the relay process. */
+export async function drain(
+  contender: Contender,
+  store: PostgresEventStore,
+  connectionString: string,
+  batchSize: number,
+): Promise<Drained> {
+  const fanOut = contender.fanOut();
+  const driver = new PgDriver({ pool: { connectionString, max: 2 } });
+  const metrics = new RelayMetrics();
+  const name = `bench-${contender.name.replace(/\W+/g, '-')}`;
+  try {
+    const relay = new EventRelay(
+      {
+        store,
+        fanOut,
+        checkpoints: await PostgresCheckpointStore.open(driver),
+        lease: new AdvisoryLockLease({ connection: { connectionString }, name, logger: quiet }),
+        metrics,
+        logger: quiet,
+      },
+      { name, maxBatchEvents: batchSize },
+    );
+    const head = await store.headPosition();
+    const started = performance.now();
+    relay.start();
+    await relay.untilCheckpoint(head, 600_000);
+    const seconds = (performance.now() - started) / 1000;
+    await relay.stop();
+    const batches = (await metrics.batchSize.get()).values.find(
+      (v) => v.metricName === 'hstf_relay_batch_events_count',
+    );
+    return {
+      seconds,
+      messages: (await metrics.publishedMessages.get()).values[0].value,
+      batches: batches?.value ?? 0,
+    };
+  } finally {
+    await fanOut.close();
+    await driver.close();
+  }
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import type { RelayBenchConfig } from './relay-bench-config';
+
+export interface RelaySample {
+  readonly contender: string;
+  readonly repeat: number;
+  readonly events: number;
+  readonly messages: number;
+  readonly batches: number;
+  readonly seconds: number;
+  readonly eventsPerSecond: number;
+  readonly messagesPerSecond: number;
+}
+
+export interface RelayMedian {
+  readonly eventsPerSecond: number;
+  readonly messagesPerSecond: number;
+  readonly seconds: number;
+  readonly eventsPerBatch: number;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+export function mediansOf(samples: readonly RelaySample[]): Record<string, RelayMedian> {
+  const medians: Record<string, RelayMedian> = {};
+  for (const contender of new Set(samples.map((s) => s.contender))) {
+    const mine = samples.filter((s) => s.contender === contender);
+    medians[contender] = {
+      eventsPerSecond: Math.round(median(mine.map((s) => s.eventsPerSecond))),
+      messagesPerSecond: Math.round(median(mine.map((s) => s.messagesPerSecond))),
+      seconds: Math.round(median(mine.map((s) => s.seconds)) * 100) / 100,
+      eventsPerBatch: Math.round(median(mine.map((s) => s.events / Math.max(1, s.batches)))),
+    };
+  }
+  return medians;
+}
+
+export function table(medians: Record<string, RelayMedian>, target: number): string {
+  const rows = Object.entries(medians).map(([contender, m]) => [
+    contender,
+    `${m.eventsPerSecond.toLocaleString('en-US')}/s`,
+    `${m.messagesPerSecond.toLocaleString('en-US')}/s`,
+    `${m.seconds} s`,
+    String(m.eventsPerBatch),
+    contender.includes('Kafka') ? (m.eventsPerSecond >= target ? 'met' : 'MISSED') : '-',
+  ]);
+  const header = [
+    'contender',
+    'events',
+    'messages',
+    'drain time',
+    'events/batch',
+    `target ${target.toLocaleString('en-US')}/s`,
+  ];
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((value, i) => value.padEnd(widths[i])).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+export function writeResults(
+  path: string,
+  config: RelayBenchConfig,
+  samples: readonly RelaySample[],
+  extra: Record<string, unknown>,
+): void {
+  const { serverUrl: _server, ...settings } = config;
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: {
+      platform: `${platform()} ${release()}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    },
+    config: settings,
+    ...extra,
+    medians: mediansOf(samples),
+    samples,
+  };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}
