@@ -3,7 +3,7 @@ import type { RecordedStoredEvent } from '../envelope/stored-event';
 import type { DocumentSignature } from './signed-document';
 
 /** An export bundle: one NDJSON file of events in global order, and a signed manifest describing it. */
-export const EXPORT_FORMAT = 'hstf-audit-export/1';
+export const EXPORT_FORMAT = 'hstf-audit-export/1' as const;
 export const EVENTS_FILE = 'events.ndjson';
 export const MANIFEST_FILE = 'manifest.json';
 
