@@ -34,30 +34,32 @@ async function currentRevision(context: ConformanceContext, streamId: string) {
 }
 
 export function concurrentAppenderCases(context: ConformanceContext): void {
-  it(`keeps ${appenders} concurrent appenders contiguous per stream and consistent globally`, async () => {
-    const tag = uniqueTag();
-    const streamOf = (index: number) => `${tag}-tasking-${index % streams}`;
-    const from = await context.store().headPosition();
-    const reader = new SubscriptionReader(
-      context.store().subscribe({ from, filter: { streamPrefixes: [tag] } }),
-    );
-    const written = (
-      await Promise.all(
-        Array.from({ length: appenders }, (_, index) => runAppender(context, streamOf(index), index)),
-      )
-    ).flat();
+  describe('concurrent appenders', () => {
+    it(`keeps ${appenders} concurrent appenders contiguous per stream and consistent globally`, async () => {
+      const tag = uniqueTag();
+      const streamOf = (index: number) => `${tag}-tasking-${index % streams}`;
+      const from = await context.store().headPosition();
+      const reader = new SubscriptionReader(
+        context.store().subscribe({ from, filter: { streamPrefixes: [tag] } }),
+      );
+      const written = (
+        await Promise.all(
+          Array.from({ length: appenders }, (_, index) => runAppender(context, streamOf(index), index)),
+        )
+      ).flat();
 
-    const all = await context.store().readAll({ after: from, filter: { streamPrefixes: [tag] } });
-    expect(all.map((event) => event.id).sort()).toEqual([...written].sort());
-    for (let stream = 0; stream < streams; stream += 1) {
-      const events = await context.store().readStream(streamOf(stream));
-      expect(events.map((event) => event.streamPosition)).toEqual(events.map((_, index) => BigInt(index)));
-      const inGlobalOrder = all.filter((event) => event.streamId === streamOf(stream));
-      expect(inGlobalOrder.map((event) => event.id)).toEqual(events.map((event) => event.id));
-    }
-    const delivered: RecordedEvent[] = await reader.take(written.length, 30_000);
-    expect(delivered.map((event) => event.id)).toEqual(all.map((event) => event.id));
-    expect(await reader.nothingWithin(200)).toBe(true);
-    await reader.subscription.close();
-  }, 120_000);
+      const all = await context.store().readAll({ after: from, filter: { streamPrefixes: [tag] } });
+      expect(all.map((event) => event.id).sort()).toEqual([...written].sort());
+      for (let stream = 0; stream < streams; stream += 1) {
+        const events = await context.store().readStream(streamOf(stream));
+        expect(events.map((event) => event.streamPosition)).toEqual(events.map((_, index) => BigInt(index)));
+        const inGlobalOrder = all.filter((event) => event.streamId === streamOf(stream));
+        expect(inGlobalOrder.map((event) => event.id)).toEqual(events.map((event) => event.id));
+      }
+      const delivered: RecordedEvent[] = await reader.take(written.length, 30_000);
+      expect(delivered.map((event) => event.id)).toEqual(all.map((event) => event.id));
+      expect(await reader.nothingWithin(200)).toBe(true);
+      await reader.subscription.close();
+    }, 120_000);
+  });
 }

@@ -1,4 +1,4 @@
-import { Migration } from './migration';
+import type { Migration } from '.';
 
 export const eventTables: Migration = {
   version: 1,

@@ -1,4 +1,4 @@
-import { Migration } from './migration';
+import type { Migration } from '.';
 
 /**
  * One round trip per append: lock the stream row, check the expected revision, write the events, notify.
