@@ -2,14 +2,20 @@ import type { EventStore, PostgresDriver } from '@hstf/event-store';
 import type { MessageConsumerFactory } from '@hstf/messaging';
 import { Projection } from '../definition/projection';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
-import { consumeIntoProjection } from '../sources/fan-out-source';
+import { consumeIntoProjection, projectorGroup } from '../sources/fan-out-source';
 import { followEventStore } from '../sources/event-store-source';
 import { ProjectionLogger, silentLogger } from './projection-logger';
 import { ProjectionRunner } from './projection-runner';
 
 /** Where events come from: `hstf.events.v1` through the fan-out port, or the store's own subscription. */
 export type ProjectorSource =
-  | { readonly kind: 'fan-out'; readonly fanOut: MessageConsumerFactory; readonly topic?: string }
+  | {
+      readonly kind: 'fan-out';
+      readonly fanOut: MessageConsumerFactory;
+      readonly topic?: string;
+      /** Consumer groups are `<prefix>.<projection>`; default `hstf-projector`. */
+      readonly groupPrefix?: string;
+    }
   | { readonly kind: 'event-store'; readonly store: EventStore; readonly batchSize?: number };
 
 export interface ProjectorOptions {
@@ -39,7 +45,12 @@ export async function startProjector(options: ProjectorOptions): Promise<Running
     for (const runner of runners) {
       const { source } = options;
       if (source.kind === 'fan-out') {
-        const consumer = await consumeIntoProjection(source.fanOut, runner, { topic: source.topic, logger });
+        const group = projectorGroup(runner.projection.name, source.groupPrefix);
+        const consumer = await consumeIntoProjection(source.fanOut, runner, {
+          topic: source.topic,
+          group,
+          logger,
+        });
         stops.push(() => consumer.stop());
       } else {
         const following = followEventStore(source.store, runner, { batchSize: source.batchSize, logger });

@@ -12,7 +12,8 @@ export interface FanOutSourceOptions {
   readonly logger?: ProjectionLogger;
 }
 
-export const projectorGroup = (projection: string): string => `hstf-projector.${projection}`;
+export const projectorGroup = (projection: string, prefix = 'hstf-projector'): string =>
+  `${prefix}.${projection}`;
 
 /**
  * Feeds a runner from `hstf.events.v1` through the fan-out port: Kafka in the distributed profile, the

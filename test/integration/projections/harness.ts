@@ -1,0 +1,54 @@
+import {
+  openPgEventStore,
+  PgDriver,
+  PgliteDriver,
+  PostgresDriver,
+  PostgresEventStore,
+} from '@hstf/event-store';
+import { ALL_PROJECTIONS, ReadModelQueries } from '@hstf/projections';
+import { createTestDatabase, TestDatabase } from '../../helpers/postgres';
+import { QUERY_TIME } from './scenario';
+
+export type ReadModelDatabase = 'postgres' | 'pglite';
+
+/**
+ * A fresh PostgreSQL database with the event store, and the read models either in the same database (the
+ * distributed profile's PostgreSQL) or in an in-memory PGlite (the embedded profile's).
+ */
+export class ProjectionHarness {
+  readonly queries: ReadModelQueries;
+
+  private constructor(
+    private readonly database: TestDatabase,
+    readonly store: PostgresEventStore,
+    readonly readModels: PostgresDriver,
+  ) {
+    this.queries = new ReadModelQueries(readModels, () => QUERY_TIME);
+  }
+
+  static async open(label: string, kind: ReadModelDatabase = 'postgres'): Promise<ProjectionHarness> {
+    const database = await createTestDatabase(label);
+    const pool = { connectionString: database.connectionString, max: 8 };
+    const store = await openPgEventStore({ pool, pollIntervalMs: 50 });
+    const readModels = kind === 'postgres' ? new PgDriver({ pool }) : await PgliteDriver.open();
+    return new ProjectionHarness(database, store, readModels);
+  }
+
+  /** Resolves once every projection has applied the store's head. */
+  async untilCaughtUp(projections = ALL_PROJECTIONS.map((p) => p.name), timeoutMs = 20_000): Promise<void> {
+    const head = await this.store.headPosition();
+    for (const projection of projections) {
+      if (!(await this.queries.waitForPosition(projection, head, { timeoutMs }))) {
+        throw new Error(
+          `${projection} did not reach ${head} in ${timeoutMs} ms (at ${await this.queries.position(projection)})`,
+        );
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.readModels.close().catch(() => undefined);
+    await this.store.close().catch(() => undefined);
+    await this.database.drop();
+  }
+}

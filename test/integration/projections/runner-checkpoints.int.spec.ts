@@ -1,0 +1,189 @@
+import { EVENTS_TOPIC } from '@hstf/contracts';
+import type { EventStore, RecordedEvent, SubscribeOptions } from '@hstf/event-store';
+import { eventMessages, InProcessFanOut } from '@hstf/messaging';
+import {
+  ALL_PROJECTIONS,
+  consumeIntoProjection,
+  fromRecordedEvent,
+  ProjectedEvent,
+  ProjectionLogger,
+  ProjectionRunner,
+  startProjector,
+  stateBoardProjection,
+  StreamConflict,
+  StreamGap,
+} from '@hstf/projections';
+import { foldStore } from './expected-read-models';
+import { expectReadModelsToEqualFold } from './fold-comparison';
+import { ProjectionHarness } from './harness';
+import { writeMore, writeScenario } from './scenario';
+import { ScenarioWriter } from './scenario-writer';
+
+const quiet = { error: jest.fn(), warn: jest.fn(), log: jest.fn() };
+
+function recordingLogger(): ProjectionLogger & { errors: [string, Record<string, unknown> | undefined][] } {
+  const errors: [string, Record<string, unknown> | undefined][] = [];
+  return {
+    errors,
+    info: () => undefined,
+    warn: () => undefined,
+    error: (message, fields) => void errors.push([message, fields]),
+  };
+}
+
+describe('the projection runner', () => {
+  let harness: ProjectionHarness;
+  let writer: ScenarioWriter;
+  let events: ProjectedEvent[];
+
+  beforeAll(async () => {
+    harness = await ProjectionHarness.open('rm_runner');
+    writer = new ScenarioWriter(harness.store);
+    await writeScenario(writer);
+    events = (await harness.store.readAll({ maxCount: 10_000 })).map(fromRecordedEvent);
+  }, 60_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  describe('given batches from an at-least-once source', () => {
+    const runners = () => ALL_PROJECTIONS.map((p) => new ProjectionRunner(harness.readModels, p));
+
+    it('applies each event once: repeated and overlapping batches change nothing', async () => {
+      for (const runner of runners()) {
+        await runner.prepare();
+        expect(await runner.applyBatch(events.slice(0, 30), { ordered: false })).toMatchObject({
+          applied: 30,
+          duplicates: 0,
+        });
+        expect(await runner.applyBatch(events.slice(20, 50), { ordered: false })).toMatchObject({
+          applied: 20,
+          duplicates: 10,
+        });
+        expect(await runner.applyBatch(events.slice(0, 50), { ordered: false })).toMatchObject({
+          applied: 0,
+          duplicates: 50,
+        });
+        // A relay re-send interleaves old and new events of the same streams.
+        const resent = [...events.slice(40, 60), ...events.slice(45, events.length)];
+        expect(await runner.applyBatch(resent, { ordered: false })).toMatchObject({
+          applied: events.length - 50,
+        });
+      }
+      const statuses = await harness.queries.statuses();
+      expect(statuses.map((s) => s.eventsApplied)).toEqual(ALL_PROJECTIONS.map(() => events.length));
+      await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));
+    });
+
+    it('skips, from an ordered source, whatever is at or below the checkpoint', async () => {
+      const runner = new ProjectionRunner(harness.readModels, stateBoardProjection);
+      expect(await runner.applyBatch(events.slice(-5), { ordered: true })).toMatchObject({
+        applied: 0,
+        duplicates: 5,
+      });
+      expect(await runner.checkpoint()).toBe(events[events.length - 1].globalPosition);
+    });
+
+    it('refuses a batch with a gap in a stream, logs why, and keeps none of it', async () => {
+      const logger = recordingLogger();
+      const runner = new ProjectionRunner(harness.readModels, stateBoardProjection, logger);
+      const before = await harness.queries.statuses();
+      const streamId = 'tasking-00000000-0000-4000-8000-000000000001';
+      const first = {
+        ...events.find((e) => e.type === 'TaskingAssigned')!,
+        id: 'e-0',
+        streamId,
+        streamPosition: 0n,
+        globalPosition: 10n ** 15n,
+      };
+      const third = { ...first, id: 'e-2', streamPosition: 2n, globalPosition: 10n ** 15n + 2n };
+      await expect(runner.applyBatch([first, third], { ordered: false })).rejects.toThrow(StreamGap);
+      expect(logger.errors).toEqual([
+        [
+          expect.stringContaining('leaves a gap'),
+          expect.objectContaining({ streamId, expected: '1', received: '2', refusal: 'StreamGap' }),
+        ],
+      ]);
+      expect(await harness.queries.statuses()).toEqual(before);
+      expect(await harness.queries.streamPosition('state_board', streamId)).toBeUndefined();
+    });
+
+    it('refuses another event claiming a position already applied', async () => {
+      const runner = new ProjectionRunner(harness.readModels, stateBoardProjection, recordingLogger());
+      const last = events[events.length - 1];
+      await expect(runner.applyBatch([{ ...last, id: 'another-event' }], { ordered: false })).rejects.toThrow(
+        StreamConflict,
+      );
+    });
+  });
+
+  it('resumes a restarted store subscription from its checkpoint, not from the start', async () => {
+    const froms: SubscribeOptions['from'][] = [];
+    const store: EventStore = Object.assign(Object.create(harness.store) as EventStore, {
+      subscribe: (options: SubscribeOptions = {}) => {
+        froms.push(options.from);
+        return harness.store.subscribe(options);
+      },
+    });
+    const checkpoint = await harness.queries.position('feed');
+    await writeMore(writer, 1);
+    const projector = await startProjector({
+      db: harness.readModels,
+      source: { kind: 'event-store', store },
+    });
+    await harness.untilCaughtUp();
+    await projector.stop();
+    expect(froms).toEqual(ALL_PROJECTIONS.map(() => checkpoint));
+    const total = (await harness.store.readAll({ maxCount: 10_000 })).length;
+    expect((await harness.queries.statuses()).map((s) => s.eventsApplied)).toEqual(
+      ALL_PROJECTIONS.map(() => total),
+    );
+    await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));
+  });
+
+  it('resumes a restarted fan-out consumer after the offset stored with its rows', async () => {
+    const other = await ProjectionHarness.open('rm_runner_fanout');
+    const fanOut = new InProcessFanOut({ logger: quiet });
+    try {
+      await fanOut.ensureTopics([EVENTS_TOPIC]);
+      const recorded = await harness.store.readAll({ maxCount: 10_000 });
+      const publish = (some: RecordedEvent[]) =>
+        fanOut.publish(some.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC));
+      const runner = new ProjectionRunner(other.readModels, stateBoardProjection);
+      await runner.prepare();
+      const delivered: bigint[] = [];
+      const applyBatch = runner.applyBatch.bind(runner);
+      runner.applyBatch = (batch, options) => {
+        delivered.push(...batch.map((e) => e.globalPosition));
+        return applyBatch(batch, options);
+      };
+
+      await publish(recorded.slice(0, 40));
+      const first = await consumeIntoProjection(fanOut, runner, { group: 'before-restart' });
+      await until(() => delivered.length === 40);
+      await first.stop();
+      const stored = await runner.storedOffset({ topic: EVENTS_TOPIC, partition: 0 });
+
+      await publish(recorded.slice(40));
+      // A new group has no committed offset of its own: only the stored one can say where to resume.
+      const second = await consumeIntoProjection(fanOut, runner, { group: 'after-restart' });
+      await until(() => delivered.length === recorded.length);
+      await second.stop();
+      expect(stored).toEqual(expect.any(BigInt));
+      expect(delivered).toEqual(recorded.map((e) => e.globalPosition));
+      expect((await other.queries.statuses())[0].eventsApplied).toBe(recorded.length);
+    } finally {
+      await fanOut.close();
+      await other.close();
+    }
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
