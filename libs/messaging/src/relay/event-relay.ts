@@ -130,6 +130,7 @@ export class EventRelay {
 
   private async relayWhileHeld(hold: LeaseHold): Promise<void> {
     const halt = AbortSignal.any([this.stopping.signal, hold.lost]);
+    if (halt.aborted) return;
     await this.topics.ensure([EVENTS_TOPIC]);
     this.checkpointed = await this.deps.checkpoints.load(this.name);
     if (this.checkpointed !== undefined) this.metrics.checkpoint.set(Number(this.checkpointed));
@@ -143,6 +144,8 @@ export class EventRelay {
       void subscription.close();
     };
     halt.addEventListener('abort', closeFeed, { once: true });
+    // Stopped or lost while starting up: an abort that already happened fires no event.
+    if (halt.aborted) closeFeed();
     try {
       for (let batch = await reader.next(); batch && !halt.aborted; batch = await reader.next()) {
         if (!(await this.publishUntilAcked(batch.flatMap(eventMessages), halt))) return;

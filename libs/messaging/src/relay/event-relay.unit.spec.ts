@@ -1,0 +1,210 @@
+import type { RecordedEvent, SubscribeOptions, Subscription } from '@hstf/event-store';
+import { InProcessFanOut } from '../in-process';
+import { OutgoingMessage } from '../port';
+import { CheckpointStore } from './checkpoint-store';
+import { EventRelay } from './event-relay';
+import { LeaseHold, RelayLease } from './relay-lease';
+import { UncontestedLease } from './uncontested-lease';
+
+const quiet = { error: jest.fn(), warn: jest.fn(), log: jest.fn() };
+
+/** The store's global feed in memory: catch-up from the checkpoint, then live until closed. */
+class MemoryFeed {
+  readonly events: RecordedEvent[] = [];
+  private wake: (() => void) | undefined;
+
+  add(count: number): void {
+    for (let i = 0; i < count; i++) {
+      const position = BigInt(this.events.length);
+      this.events.push({
+        id: `event-${position}`,
+        type: 'TaskingAccepted',
+        streamId: 'tasking-1',
+        streamPosition: position,
+        globalPosition: position * 10n,
+        data: {},
+        metadata: { scope: { states: ['TX'], agencies: [] }, schemaVersion: 1 },
+        recordedAt: new Date(0),
+      });
+    }
+    this.wake?.();
+  }
+
+  async headPosition(): Promise<bigint> {
+    return this.events.at(-1)?.globalPosition ?? -1n;
+  }
+
+  subscribe({ from = 'start' }: SubscribeOptions = {}): Subscription {
+    let closed = false;
+    const after = from === 'start' ? -1n : (from as bigint);
+    const feed = this;
+    async function* read(): AsyncGenerator<RecordedEvent> {
+      let next = feed.events.findIndex((e) => e.globalPosition > after);
+      if (next < 0) next = feed.events.length;
+      while (!closed) {
+        while (next < feed.events.length && !closed) yield feed.events[next++];
+        await new Promise<void>((resolve) => (feed.wake = resolve));
+      }
+    }
+    const events = read();
+    return {
+      [Symbol.asyncIterator]: () => events,
+      close: async () => {
+        closed = true;
+        feed.wake?.();
+      },
+    };
+  }
+}
+
+class MemoryCheckpoints implements CheckpointStore {
+  readonly saved: bigint[] = [];
+  async load(): Promise<bigint | undefined> {
+    return this.saved.at(-1);
+  }
+  async save(_name: string, position: bigint): Promise<void> {
+    this.saved.push(position);
+  }
+}
+
+/** A lease held by another process until the test hands it over; `lose()` breaks the current hold. */
+class ManualLease implements RelayLease {
+  private grant: (() => void) | undefined;
+  private current: AbortController | undefined;
+  acquire(signal: AbortSignal): Promise<LeaseHold> {
+    return new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      this.grant = () => {
+        this.current = new AbortController();
+        resolve({ lost: this.current.signal, release: async () => undefined });
+      };
+    });
+  }
+  handOver(): void {
+    this.grant?.();
+  }
+  lose(): void {
+    this.current?.abort(new Error('session ended'));
+  }
+}
+
+async function until(probe: () => boolean): Promise<void> {
+  for (let i = 0; !probe(); i++) {
+    if (i > 400) throw new Error('condition not met within 2 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe('EventRelay', () => {
+  let feed: MemoryFeed;
+  let checkpoints: MemoryCheckpoints;
+  let fanOut: InProcessFanOut;
+  const published: OutgoingMessage[][] = [];
+  const publisher = (fail: () => boolean = () => false) => ({
+    ensureTopics: (names: readonly string[]) => fanOut.ensureTopics(names),
+    publish: async (messages: readonly OutgoingMessage[]) => {
+      if (fail()) throw new Error('broker unavailable');
+      published.push([...messages]);
+      await fanOut.publish(messages);
+    },
+  });
+
+  beforeEach(() => {
+    feed = new MemoryFeed();
+    checkpoints = new MemoryCheckpoints();
+    fanOut = new InProcessFanOut({ logger: quiet });
+    published.length = 0;
+  });
+
+  const relayWith = (lease: RelayLease, fail?: () => boolean, maxBatchEvents = 4) =>
+    new EventRelay(
+      { store: feed, fanOut: publisher(fail), checkpoints, lease, logger: quiet },
+      { maxBatchEvents, lingerMs: 1, retry: { initialMs: 1, maxMs: 5 } },
+    );
+
+  it('publishes in batches and checkpoints the last position of each acknowledged batch', async () => {
+    feed.add(10);
+    const relay = relayWith(new UncontestedLease());
+    relay.start();
+    await relay.untilCheckpoint(90n, 2000);
+    await relay.stop();
+    expect(published.map((batch) => batch.length)).toEqual([8, 8, 4]);
+    expect(checkpoints.saved).toEqual([30n, 70n, 90n]);
+    expect(relay.state).toBe('stopped');
+  });
+
+  it('follows the live feed after catching up', async () => {
+    const relay = relayWith(new UncontestedLease());
+    relay.start();
+    feed.add(2);
+    await relay.untilCheckpoint(10n, 2000);
+    feed.add(1);
+    await relay.untilCheckpoint(20n, 2000);
+    await relay.stop();
+    expect(published.flat().filter((m) => m.topic === 'hstf.events.v1')).toHaveLength(3);
+  });
+
+  it('resumes after the saved checkpoint', async () => {
+    feed.add(6);
+    await checkpoints.save('main', 30n);
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(50n, 2000);
+    await relay.stop();
+    expect(published.flat().map((m) => m.headers?.id)).toEqual(['event-4', 'event-4', 'event-5', 'event-5']);
+  });
+
+  it('retries a failed batch whole and checkpoints it only once acknowledged', async () => {
+    feed.add(3);
+    let failures = 3;
+    const relay = relayWith(new UncontestedLease(), () => failures-- > 0);
+    relay.start();
+    await relay.untilCheckpoint(20n, 2000);
+    await relay.stop();
+    expect(published).toHaveLength(1);
+    expect(checkpoints.saved).toEqual([20n]);
+  });
+
+  it('stops while a batch keeps failing, leaving the checkpoint where it was', async () => {
+    feed.add(3);
+    let attempts = 0;
+    const relay = relayWith(new UncontestedLease(), () => ++attempts > 0);
+    relay.start();
+    await until(() => attempts >= 3);
+    await relay.stop();
+    expect(checkpoints.saved).toEqual([]);
+  });
+
+  it('stands by until it holds the lease, and can be stopped while standing by', async () => {
+    feed.add(2);
+    const lease = new ManualLease();
+    const standby = relayWith(lease);
+    standby.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(standby.state).toBe('standby');
+    expect(published).toEqual([]);
+    await standby.stop();
+    expect(standby.state).toBe('stopped');
+  });
+
+  it('stops publishing when the lease is lost, and resumes from the checkpoint once it holds it again', async () => {
+    feed.add(2);
+    const lease = new ManualLease();
+    const relay = relayWith(lease);
+    relay.start();
+    await until(() => relay.state === 'standby');
+    lease.handOver();
+    await relay.untilCheckpoint(10n, 2000);
+    lease.lose();
+    await until(() => relay.state === 'standby');
+    feed.add(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(checkpoints.saved).toEqual([10n]);
+    lease.handOver();
+    await relay.untilCheckpoint(30n, 2000);
+    await relay.stop();
+    expect(published.flat().map((m) => m.headers?.id)).toEqual(
+      ['event-0', 'event-1', 'event-2', 'event-3'].flatMap((id) => [id, id]),
+    );
+  });
+});
