@@ -37,21 +37,20 @@ class MemoryFeed {
   subscribe({ from = 'start' }: SubscribeOptions = {}): Subscription {
     let closed = false;
     const after = from === 'start' ? -1n : (from as bigint);
-    const feed = this;
-    async function* read(): AsyncGenerator<RecordedEvent> {
-      let next = feed.events.findIndex((e) => e.globalPosition > after);
-      if (next < 0) next = feed.events.length;
+    const read = async function* (this: MemoryFeed): AsyncGenerator<RecordedEvent> {
+      let next = this.events.findIndex((e) => e.globalPosition > after);
+      if (next < 0) next = this.events.length;
       while (!closed) {
-        while (next < feed.events.length && !closed) yield feed.events[next++];
-        await new Promise<void>((resolve) => (feed.wake = resolve));
+        while (next < this.events.length && !closed) yield this.events[next++];
+        await new Promise<void>((resolve) => (this.wake = resolve));
       }
-    }
-    const events = read();
+    };
+    const events = read.call(this);
     return {
       [Symbol.asyncIterator]: () => events,
       close: async () => {
         closed = true;
-        feed.wake?.();
+        this.wake?.();
       },
     };
   }
