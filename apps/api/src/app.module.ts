@@ -3,13 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
-import { EventStore } from '@hstf/event-store';
+import { EventStore, PostgresDriver } from '@hstf/event-store';
 import { CommandPath } from './commands/command-path';
 import { StreamLoader } from './commands/stream-loader';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DIRECTIVE_HANDLERS } from './directives/directive.handlers';
 import { DirectivesController } from './directives/directives.controller';
-import { EVENT_STORE } from './infrastructure/tokens';
+import { EVENT_STORE, SQL_DATABASE } from './infrastructure/tokens';
+import { IdempotencyKeys } from './idempotency/idempotency-keys';
 import { ApiMetrics } from './observability/metrics';
 import { AggregateReader } from './queries/aggregate-reader';
 import { AgencyCatalog } from './reference/agency-catalog';
@@ -27,6 +28,7 @@ import { CommitmentsController } from './commitments/commitments.controller';
 export interface AppDependencies {
   readonly config: AppConfig;
   readonly store: EventStore;
+  readonly sql: PostgresDriver;
   readonly verifier: TokenVerifier;
 }
 
@@ -36,7 +38,7 @@ export interface AppDependencies {
  */
 @Module({})
 export class AppModule {
-  static register({ config, store, verifier }: AppDependencies): DynamicModule {
+  static register({ config, store, sql, verifier }: AppDependencies): DynamicModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), TerminusModule],
@@ -51,11 +53,13 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
+        { provide: SQL_DATABASE, useValue: sql },
         { provide: TOKEN_VERIFIER, useValue: verifier },
         { provide: APP_GUARD, useClass: AuthGuard },
         ApiMetrics,
         StreamLoader,
         CommandPath,
+        IdempotencyKeys,
         AggregateReader,
         AgencyCatalog,
         ...DIRECTIVE_HANDLERS,

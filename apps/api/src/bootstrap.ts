@@ -6,10 +6,12 @@ import { loadOrCreateLocalKey, TokenVerifier } from '@hstf/auth';
 import { EventStore } from '@hstf/event-store';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { useJsonBodyParser } from './http/json-body.parser';
+import { jsonOnly } from './http/json-only.hook';
 import { setUpOpenApi } from './http/openapi-document';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
-import { openEventStore } from './infrastructure/open-event-store';
+import { openDatabases } from './infrastructure/open-databases';
 import { JsonLogger } from './observability/json-logger';
 import { requestContext } from './observability/request-context';
 
@@ -43,18 +45,21 @@ export async function createApi(
   config: AppConfig,
   logger = new JsonLogger(config.LOG_LEVEL),
 ): Promise<RunningApi> {
-  const store = await openEventStore(config);
+  const databases = await openDatabases(config);
+  const { store, sql } = databases;
   const verifier = await createVerifier(config);
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, store, verifier }),
+    AppModule.register({ config, store, sql, verifier }),
     adapter,
     {
       logger,
       bufferLogs: false,
+      // Our own JSON parser (http/json-body.parser.ts) answers a malformed body as problem+json.
+      bodyParser: false,
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
@@ -65,6 +70,8 @@ export async function createApi(
     void reply.header('x-correlation-id', correlationId);
     requestContext.run({ correlationId }, done);
   });
+  fastify.addHook('onRequest', jsonOnly);
+  useJsonBodyParser(fastify);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
@@ -76,7 +83,7 @@ export async function createApi(
     logger,
     close: async () => {
       await app.close();
-      await store.close();
+      await databases.close();
     },
   };
 }

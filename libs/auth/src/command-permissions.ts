@@ -8,6 +8,7 @@ import { CommandType } from './command-type';
  */
 export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>> = {
   RegisterAgency: ['admin'],
+  RenameAgency: ['admin'],
 
   EstablishTaskForce: ['operator', 'supervisor'],
   EnrollMemberAgency: ['operator', 'supervisor'],

@@ -36,7 +36,7 @@ const EXPECTED: Record<Role, readonly CommandType[]> = {
   supervisor: COMMAND_CENTER,
   liaison: AGENCY_ACTIONS,
   auditor: [],
-  admin: ['RegisterAgency'],
+  admin: ['RegisterAgency', 'RenameAgency'],
 };
 
 const actorWith = (role: Role): Actor => ({ sub: `${role}-1`, roles: [role], agency: 'CBP', states: ['AZ'] });
@@ -46,8 +46,8 @@ const cells = COMMAND_TYPES.flatMap((command) =>
 );
 
 describe('role × command matrix', () => {
-  it('lists exactly the 24 domain commands and gives each at least one role', () => {
-    expect(COMMAND_TYPES).toHaveLength(24);
+  it('lists exactly the 25 domain commands and gives each at least one role', () => {
+    expect(COMMAND_TYPES).toHaveLength(25);
     expect(Object.keys(COMMAND_PERMISSIONS).sort()).toEqual([...COMMAND_TYPES].sort());
     for (const command of COMMAND_TYPES) expect(COMMAND_PERMISSIONS[command].length).toBeGreaterThan(0);
   });

@@ -1,6 +1,7 @@
 /** Every domain command that reaches the API, by its stable type name. */
 export const COMMAND_TYPES = [
   'RegisterAgency',
+  'RenameAgency',
   'EstablishTaskForce',
   'EnrollMemberAgency',
   'WithdrawMemberAgency',

@@ -5,6 +5,8 @@ export interface CommandContext {
   readonly actor: Actor;
   /** Deterministic from the Idempotency-Key when one is sent, so a retry yields the same event ids. */
   readonly commandId: string;
+  /** The Idempotency-Key header, when sent. */
+  readonly idempotencyKey?: string;
   /** SHA-256 of the request (route + body) when an Idempotency-Key is sent: same key, other body is refused. */
   readonly requestHash?: string;
   readonly correlationId: string;

@@ -12,6 +12,7 @@ import { Command, Event } from '@hstf/domain';
 import { EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
+import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { ApiMetrics } from '../observability/metrics';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { AggregateDefinition } from './aggregates';
@@ -38,6 +39,7 @@ export class CommandPath {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly loader: StreamLoader,
     private readonly metrics: ApiMetrics,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   async execute<C extends Command, E extends Event, S>(
@@ -47,7 +49,29 @@ export class CommandPath {
     context: CommandContext,
     options: CommandOptions,
   ): Promise<CommandOutcome> {
-    return this.metrics.observe(command.type, () => this.run(aggregate, id, command, context, options));
+    return this.metrics.observe(command.type, () => this.runOnce(aggregate, id, command, context, options));
+  }
+
+  /** With an Idempotency-Key, the key is claimed store-wide first and released if the command is refused. */
+  private async runOnce<C extends Command, E extends Event, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    id: string,
+    command: C,
+    context: CommandContext,
+    options: CommandOptions,
+  ): Promise<CommandOutcome> {
+    const { idempotencyKey, requestHash } = context;
+    if (!idempotencyKey || !requestHash) return this.run(aggregate, id, command, context, options);
+    const request = { subject: context.actor.sub, key: idempotencyKey, requestHash };
+    const claim = await this.idempotency.claim(request);
+    try {
+      const outcome = await this.run(aggregate, id, command, context, options);
+      if (claim === 'claimed') await this.idempotency.complete(request, outcome.streamId);
+      return outcome;
+    } catch (error) {
+      if (claim === 'claimed') await this.idempotency.release(request);
+      throw error;
+    }
   }
 
   private async run<C extends Command, E extends Event, S>(

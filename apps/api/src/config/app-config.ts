@@ -26,11 +26,12 @@ const schema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.HSTF_EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
+    // Beside EventStoreDB, PostgreSQL keeps what is not an event: idempotency keys, checkpoints, read models.
+    if (env.HSTF_EVENT_STORE !== 'pglite' && !env.DATABASE_URL) {
       ctx.addIssue({
         code: 'custom',
         path: ['DATABASE_URL'],
-        message: 'is required when HSTF_EVENT_STORE=postgres',
+        message: `is required when HSTF_EVENT_STORE=${env.HSTF_EVENT_STORE}`,
       });
     }
     if (env.HSTF_EVENT_STORE === 'esdb' && !env.ESDB_CONNECTION_STRING) {

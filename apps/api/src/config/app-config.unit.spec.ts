@@ -26,6 +26,9 @@ describe('API configuration', () => {
   it('requires DATABASE_URL for the postgres store and ESDB_CONNECTION_STRING for EventStoreDB', () => {
     expect(() => loadConfig({ HSTF_EVENT_STORE: 'postgres' })).toThrow(/DATABASE_URL: is required/);
     expect(() => loadConfig({ HSTF_EVENT_STORE: 'esdb' })).toThrow(/ESDB_CONNECTION_STRING: is required/);
+    expect(() =>
+      loadConfig({ HSTF_EVENT_STORE: 'esdb', ESDB_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }),
+    ).toThrow(/DATABASE_URL: is required when HSTF_EVENT_STORE=esdb/);
     expect(
       loadConfig({ HSTF_EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://127.0.0.1/hstf' }).DATABASE_URL,
     ).toBe('postgres://127.0.0.1/hstf');

@@ -40,6 +40,7 @@ export function buildCommandContext(
   return {
     actor,
     commandId,
+    idempotencyKey: key,
     requestHash: key ? sha256(`${method} ${url}\n${canonicalize(body ?? null)}`) : undefined,
     correlationId: uuidOrBad(correlationId, 'X-Correlation-Id'),
     causationId: uuidOrBad(header(headers, 'x-causation-id') ?? commandId, 'X-Causation-Id'),

@@ -1,0 +1,28 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam } from '@nestjs/swagger';
+import { StateCode } from '@hstf/domain';
+import { StateCodePipe } from '../task-forces/path-params';
+import { AUDIT_CONFIG, AuditConfig } from './audit-config';
+import { CutQuery, cutOf } from './audit-queries.dto';
+import { AuditRoute } from './audit-route.decorator';
+import { BoardAsOf, BoardHistory } from './board-history';
+
+@AuditRoute()
+@Controller('audit/task-forces')
+export class AuditBoardController {
+  constructor(
+    private readonly boards: BoardHistory,
+    @Inject(AUDIT_CONFIG) private readonly config: AuditConfig,
+  ) {}
+
+  @Get(':state/board')
+  @ApiParam({ name: 'state', example: 'TX' })
+  @ApiOperation({
+    summary:
+      "A state's board as the command center knew it: the task force, its taskings, the directives addressed " +
+      'to it and the commitments to it, folded from the events recorded up to a time or a position',
+  })
+  board(@Param('state', StateCodePipe) state: StateCode, @Query() query: CutQuery): Promise<BoardAsOf> {
+    return this.boards.boardAsOf(state, cutOf(query, this.config.cutSkewMs));
+  }
+}

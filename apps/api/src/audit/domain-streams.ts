@@ -1,0 +1,17 @@
+import { AGGREGATES, AggregateDefinition } from '../commands/aggregates';
+
+/** Every aggregate's stream prefix (`directive-`, ...), from the registry the command path writes with. */
+export const DOMAIN_STREAM_PREFIXES: readonly string[] = Object.values(AGGREGATES).map((a) => a.streamId(''));
+
+/** The aggregate a stream belongs to, by prefix, or undefined for a stream no decider folds. */
+export function aggregateOfStream(
+  streamId: string,
+): { definition: AggregateDefinition; id: string } | undefined {
+  for (const definition of Object.values(AGGREGATES) as AggregateDefinition[]) {
+    const prefix = definition.streamId('');
+    if (streamId.startsWith(prefix) && streamId.length > prefix.length) {
+      return { definition, id: streamId.slice(prefix.length) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { badRequest } from './problem';
+
+/**
+ * Parses JSON bodies so that a malformed one is a 400 naming the `body` field with the parser's reason,
+ * like every other invalid input, instead of Fastify's bare error.
+ */
+export function useJsonBodyParser(fastify: FastifyInstance): void {
+  fastify.removeContentTypeParser(['application/json']);
+  fastify.addContentTypeParser(
+    /^application\/([\w.-]+\+)?json/i,
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      const text = String(body);
+      if (text.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch (error) {
+        done(
+          badRequest([{ field: 'body', reason: `is not valid JSON: ${(error as Error).message}` }]),
+          undefined,
+        );
+      }
+    },
+  );
+}
