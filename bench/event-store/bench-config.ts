@@ -28,13 +28,13 @@ export function benchConfig(): BenchConfig {
   return {
     repeats: int('BENCH_REPEATS', 5),
     singleAppends: {
-      1: int('BENCH_SINGLE_1', 1_000),
-      8: int('BENCH_SINGLE_8', 4_000),
-      64: int('BENCH_SINGLE_64', 12_800),
+      1: int('BENCH_SINGLE_1', 500),
+      8: int('BENCH_SINGLE_8', 2_000),
+      64: int('BENCH_SINGLE_64', 6_400),
     },
     streamLength: int('BENCH_STREAM_LENGTH', 20),
     batchWriters: int('BENCH_BATCH_WRITERS', 4),
-    batchesPerWriter: int('BENCH_BATCHES_PER_WRITER', 50),
+    batchesPerWriter: int('BENCH_BATCHES_PER_WRITER', 25),
     batchSize: int('BENCH_BATCH_SIZE', 100),
     readEvents: int('BENCH_READ_EVENTS', 50_000),
     readPageSize: int('BENCH_READ_PAGE', 1_000),

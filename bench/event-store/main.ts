@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchConfig, type BenchConfig } from './bench-config';
@@ -27,6 +27,7 @@ async function prefill(contender: Contender, events: number, size: number): Prom
 
 async function run(config: BenchConfig): Promise<void> {
   const started = performance.now();
+  const loadAverageBefore = loadavg();
   const server = await serverInfo(config.serverUrl);
   const pgliteDir = mkdtempSync(join(tmpdir(), 'hstf-bench-pglite-'));
   const contenders = [
@@ -55,7 +56,15 @@ async function run(config: BenchConfig): Promise<void> {
   }
   const names = contenders.map((contender) => contender.name);
   console.log(table(mediansOf(samples), names, 'ours-PG', 'Emmett-PG'));
-  writeResults(resultsPath, config, server, samples, (performance.now() - started) / 1000);
+  writeResults(resultsPath, config, server, samples, {
+    durationSeconds: (performance.now() - started) / 1000,
+    loadAverageBefore,
+  });
+  console.log(
+    `\nload average before ${loadAverageBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`\nmedians of ${config.repeats} samples; every sample in ${resultsPath}`);
 }
 

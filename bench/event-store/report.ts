@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { BenchConfig } from './bench-config';
 import type { Sample } from './figures';
@@ -50,12 +50,18 @@ export function table(medians: Medians, contenders: readonly string[], ours: str
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
+/** The machine is shared: its load before and after the run says how much to trust the figures. */
+export interface RunConditions {
+  readonly durationSeconds: number;
+  readonly loadAverageBefore: number[];
+}
+
 export function writeResults(
   path: string,
   config: BenchConfig,
   server: ServerInfo,
   samples: readonly Recorded[],
-  durationSeconds: number,
+  conditions: RunConditions,
 ): void {
   const machine = {
     platform: `${platform()} ${release()}`,
@@ -63,6 +69,8 @@ export function writeResults(
     cpuModel: cpus()[0]?.model,
     memoryGiB: round(totalmem() / 2 ** 30, 1),
     freeMemoryGiB: round(freemem() / 2 ** 30, 1),
+    loadAverageBefore: conditions.loadAverageBefore.map((load) => round(load)),
+    loadAverageAfter: loadavg().map((load) => round(load)),
   };
   const { serverUrl: _omitted, ...settings } = config;
   const results = {
@@ -71,7 +79,7 @@ export function writeResults(
     machine,
     postgres: server,
     config: settings,
-    durationSeconds: round(durationSeconds, 1),
+    durationSeconds: round(conditions.durationSeconds, 1),
     medians: mediansOf(samples),
     samples,
   };
