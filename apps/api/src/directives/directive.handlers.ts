@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { authorizeCommand } from '@hstf/auth';
 import { TaskForceState } from '@hstf/domain';
 import { AGGREGATES } from '../commands/aggregates';
 import { CommandOutcome } from '../commands/command-context';
@@ -6,7 +7,7 @@ import { commandMeta } from '../commands/command-meta';
 import { CommandPath } from '../commands/command-path';
 import { newAggregateId } from '../commands/new-aggregate-id';
 import { StreamLoader } from '../commands/stream-loader';
-import { badRequest } from '../http/problem';
+import { badRequest, forbidden } from '../http/problem';
 import { AgencyCatalog } from '../reference/agency-catalog';
 import {
   AcknowledgeDirectiveCommand,
@@ -57,8 +58,14 @@ export class AcknowledgeDirectiveHandler implements ICommandHandler<
     const addressee =
       body.addressee ??
       (context.actor.agency ? { kind: 'agency' as const, code: context.actor.agency } : undefined);
-    if (!addressee)
+    if (!addressee) {
+      // Only liaisons acknowledge, and their tokens always name an agency: a token without one is refused
+      // for its role, not for the body.
+      if (!authorizeCommand(context.actor, 'AcknowledgeDirective').ok) {
+        throw forbidden('Only an agency liaison acknowledges a directive.');
+      }
       throw badRequest([{ field: 'addressee', reason: 'is required when the token names no agency' }]);
+    }
     // A state addressee is acknowledged by its task force's co-leads: the rule spans two aggregates.
     const coLeads = addressee.kind === 'state' ? await this.coLeadsOf(addressee.code) : undefined;
     const data = {
