@@ -14,7 +14,8 @@ export type RequestOutcome = Pick<AccessRecord, 'type' | 'outcome'> &
   Partial<Pick<AccessRecord, 'status' | 'code' | 'reason' | 'command' | 'commandId' | 'correlationId'>>;
 
 const MAX_TEXT = 2000;
-const clip = (value: string): string => (value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value);
+const clip = (value: string): string =>
+  value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value;
 
 /**
  * The API's access audit: the AuthGuard's token decisions (bound to ACCESS_AUDIT_SINK), commands and their

@@ -57,7 +57,12 @@ export class AccessQuery {
           const record = event.data as AccessRecord;
           if (!matches(record, filter)) continue;
           if (records.length === limit) {
-            return { from: from.toISOString(), to: to.toISOString(), records, next: `${streamId}:${event.streamPosition}` };
+            return {
+              from: from.toISOString(),
+              to: to.toISOString(),
+              records,
+              next: `${streamId}:${event.streamPosition}`,
+            };
           }
           records.push({
             id: event.id,

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { AccessPage, AccessQuery } from './access-query';
-import { AccessQuery as AccessQueryParams, countOf } from './audit-queries.dto';
+import { AccessParams, countOf } from './audit-queries.dto';
 import { AuditRoute } from './audit-route.decorator';
 
 const DAY_MS = 86_400_000;
@@ -17,7 +17,7 @@ export class AuditAccessController {
       'The access audit: tokens accepted and refused, commands and their outcomes, permission changes, ' +
       'audit reads and exports; each with date and time, component, type, user identity and outcome',
   })
-  find(@Query() query: AccessQueryParams): Promise<AccessPage> {
+  find(@Query() query: AccessParams): Promise<AccessPage> {
     const to = query.to ? new Date(query.to) : new Date();
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - DAY_MS);
     return this.access.find({

@@ -9,7 +9,10 @@ const COUNT = /^[1-9]\d{0,5}$/;
 
 /** `asOf` or `atPosition`, not both; neither means now. */
 export class CutQuery {
-  @ApiPropertyOptional({ example: '2026-03-01T12:00:00Z', description: 'the log as recorded up to this time' })
+  @ApiPropertyOptional({
+    example: '2026-03-01T12:00:00Z',
+    description: 'the log as recorded up to this time',
+  })
   @IsOptional()
   @IsInstant()
   asOf?: string;
@@ -55,7 +58,7 @@ export class VerifyQuery {
   stream?: string;
 }
 
-export class AccessQuery {
+export class AccessParams {
   @ApiPropertyOptional({ example: '2026-03-01T00:00:00Z', description: 'default: 24 hours before `to`' })
   @IsOptional()
   @IsInstant()

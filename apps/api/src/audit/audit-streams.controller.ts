@@ -9,7 +9,8 @@ import { HistoryPage, StreamHistory, StreamStateAsOf } from './stream-history';
 const STREAM_ID = /^[\w.:@-]{1,200}$/;
 
 const streamIdOf = (value: string): string => {
-  if (!STREAM_ID.test(value)) throw badRequest([{ field: 'streamId', reason: 'streamId must be a stream id' }]);
+  if (!STREAM_ID.test(value))
+    throw badRequest([{ field: 'streamId', reason: 'streamId must be a stream id' }]);
   return value;
 };
 
@@ -35,7 +36,9 @@ export class AuditStreamsController {
 
   @Get(':streamId/state')
   @streamParam
-  @ApiOperation({ summary: "An aggregate's state folded from its events recorded up to a time or a position" })
+  @ApiOperation({
+    summary: "An aggregate's state folded from its events recorded up to a time or a position",
+  })
   state(@Param('streamId') streamId: string, @Query() query: CutQuery): Promise<StreamStateAsOf> {
     return this.history.stateAsOf(streamIdOf(streamId), cutOf(query, this.config.cutSkewMs));
   }

@@ -44,10 +44,17 @@ export class CheckpointTimer implements OnApplicationBootstrap, OnApplicationShu
 
   private async checkpoint(): Promise<void> {
     try {
-      const writer = new CheckpointWriter(this.store, await this.keyring.key(), { sub: 'hstf-api', role: 'system' });
+      const writer = new CheckpointWriter(this.store, await this.keyring.key(), {
+        sub: 'hstf-api',
+        role: 'system',
+      });
       const outcome = await writer.write();
       if (outcome.written) {
-        this.logger.log({ msg: 'audit checkpoint signed', position: outcome.checkpoint?.position, hashed: outcome.hashed });
+        this.logger.log({
+          msg: 'audit checkpoint signed',
+          position: outcome.checkpoint?.position,
+          hashed: outcome.hashed,
+        });
       }
     } catch (error) {
       this.logger.error(`audit checkpoint failed: ${error instanceof Error ? error.message : String(error)}`);
