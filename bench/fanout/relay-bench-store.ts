@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { topicsFor } from '@hstf/contracts';
 import { openPgEventStore, PostgresEventStore } from '@hstf/event-store';
 import { Client } from 'pg';
 
@@ -8,6 +9,9 @@ import { Client } from 'pg';
  */
 export const BENCH_STATES = ['bench-tx', 'bench-az', 'bench-nm', 'bench-ca'];
 export const BENCH_AGENCIES = ['bench-fbi', 'bench-hsi', 'bench-cbp', 'bench-dea'];
+
+/** Every topic the benchmark's events go to, the command center's included. */
+export const BENCH_TOPICS = topicsFor({ states: BENCH_STATES, agencies: BENCH_AGENCIES });
 
 const EVENTS_PER_APPEND = 25;
 const CONCURRENT_APPENDS = 8;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { agencyTopic, stateTopic } from '@hstf/contracts';
+import { EVENTS_TOPIC } from '@hstf/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { relayBenchConfig, RelayBenchConfig } from './relay-bench-config';
-import { BENCH_AGENCIES, BENCH_STATES, freshBenchStore, preload } from './relay-bench-store';
+import { BENCH_TOPICS, freshBenchStore, preload } from './relay-bench-store';
 import { contenders, drain } from './relay-contenders';
 import { mediansOf, RelaySample, table, writeResults } from './relay-report';
 
@@ -63,9 +63,10 @@ async function deleteBenchTopics(brokers: readonly string[]): Promise<void> {
   }).admin();
   await admin.connect();
   try {
-    const benchTopics = [...BENCH_STATES.map(stateTopic), ...BENCH_AGENCIES.map(agencyTopic)];
     const present = new Set(await admin.listTopics());
-    await admin.deleteTopics({ topics: benchTopics.filter((topic) => present.has(topic)) });
+    await admin.deleteTopics({
+      topics: BENCH_TOPICS.filter((topic) => topic !== EVENTS_TOPIC && present.has(topic)),
+    });
   } finally {
     await admin.disconnect();
   }
