@@ -3,8 +3,10 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadOrCreateLocalKey, TokenVerifier } from '@hstf/auth';
+import { ReadModelQueries } from '@hstf/projections';
 import { EventStore } from '@hstf/event-store';
 import { AppModule } from './app.module';
+import { startEmbeddedPipeline } from './embedded/embedded-pipeline';
 import { AppConfig } from './config/app-config';
 import { useJsonBodyParser } from './http/json-body.parser';
 import { jsonOnly } from './http/json-only.hook';
@@ -47,13 +49,14 @@ export async function createApi(
 ): Promise<RunningApi> {
   const databases = await openDatabases(config);
   const { store, sql } = databases;
+  const readModels = new ReadModelQueries(sql);
   const verifier = await createVerifier(config);
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, store, sql, verifier }),
+    AppModule.register({ config, store, sql, readModels, verifier }),
     adapter,
     {
       logger,
@@ -76,6 +79,9 @@ export async function createApi(
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
   setUpOpenApi(app);
+  // Embedded profile: relay and projector run here; in the distributed one they are processes of their own.
+  const pipeline =
+    config.HSTF_EVENT_STORE === 'pglite' ? await startEmbeddedPipeline(store, sql, readModels) : undefined;
   return {
     app,
     url: '',
@@ -83,6 +89,7 @@ export async function createApi(
     logger,
     close: async () => {
       await app.close();
+      await pipeline?.stop();
       await databases.close();
     },
   };

@@ -22,6 +22,7 @@ const schema = z
       .min(1024)
       .max(16 * 1024 * 1024)
       .default(256 * 1024),
+    HSTF_READ_WAIT_MS: z.coerce.number().int().min(0).max(30000).default(2000),
     HSTF_COMMAND_RETRIES: z.coerce.number().int().min(0).max(20).default(5),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })

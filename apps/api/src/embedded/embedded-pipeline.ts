@@ -1,0 +1,58 @@
+import { Logger } from '@nestjs/common';
+import { EVENTS_TOPIC } from '@hstf/contracts';
+import type { EventStore, PostgresDriver } from '@hstf/event-store';
+import { EventRelay, InProcessFanOut, UncontestedLease } from '@hstf/messaging';
+import { ProjectionLogger, ReadModelQueries, startProjector } from '@hstf/projections';
+import { EmbeddedRelayCheckpoints } from './embedded-relay-checkpoints';
+
+export interface EmbeddedPipeline {
+  stop(): Promise<void>;
+}
+
+/**
+ * The embedded profile's fan-out: the same relay and projector as the distributed profile, in this
+ * process, on the in-process transport instead of Kafka and on the PGlite database beside the store.
+ */
+export async function startEmbeddedPipeline(
+  store: EventStore,
+  sql: PostgresDriver,
+  readModels: ReadModelQueries,
+): Promise<EmbeddedPipeline> {
+  const fanOut = new InProcessFanOut({ logger: new Logger('InProcessFanOut') });
+  // The relay provisions topics as it publishes; the projector subscribes before the first publish.
+  await fanOut.ensureTopics([EVENTS_TOPIC]);
+  const projector = await startProjector({
+    db: sql,
+    source: { kind: 'fan-out', fanOut },
+    logger: projectionLogger(),
+  });
+  const relay = new EventRelay(
+    {
+      store,
+      fanOut,
+      checkpoints: new EmbeddedRelayCheckpoints(readModels),
+      lease: new UncontestedLease(),
+      logger: new Logger('EventRelay'),
+    },
+    { name: 'embedded' },
+  );
+  relay.start();
+  return {
+    async stop() {
+      await relay.stop();
+      await projector.stop();
+      await fanOut.close();
+    },
+  };
+}
+
+function projectionLogger(): ProjectionLogger {
+  const logger = new Logger('Projector');
+  const line = (message: string, fields?: Record<string, unknown>) =>
+    fields ? { msg: message, ...fields } : message;
+  return {
+    info: (message, fields) => logger.log(line(message, fields)),
+    warn: (message, fields) => logger.warn(line(message, fields)),
+    error: (message, fields) => logger.error(line(message, fields)),
+  };
+}

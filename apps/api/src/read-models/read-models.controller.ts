@@ -1,0 +1,132 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Actor, canReadAgency, canReadState, CurrentActor } from '@hstf/auth';
+import { isStateCode } from '@hstf/domain';
+import { ReadModelQueries } from '@hstf/projections';
+import { badRequest, forbidden } from '../http/problem';
+import { READ_MODELS } from '../infrastructure/tokens';
+import { ReadPosition } from './read-position';
+
+const minPositionDoc = {
+  name: 'minPosition',
+  required: false,
+  description:
+    'Wait (bounded) until the read model has applied this global position, as answered by a command',
+};
+
+/** Queries on the read models (projections), each able to wait for a command's position. */
+@ApiTags('read models')
+@ApiBearerAuth()
+@Controller()
+export class ReadModelsController {
+  constructor(
+    @Inject(READ_MODELS) private readonly queries: ReadModelQueries,
+    private readonly position: ReadPosition,
+  ) {}
+
+  @Get('task-forces/:state/board')
+  @ApiOperation({
+    summary:
+      "A state task force's board: members, open taskings, directives awaiting acknowledgement, support",
+  })
+  @ApiQuery(minPositionDoc)
+  board(
+    @Param('state') state: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    if (!isStateCode(state))
+      throw badRequest([{ field: 'state', reason: 'must be a USPS state or territory code such as TX' }]);
+    if (!canReadState(actor, state)) throw forbidden(`State ${state} is not among the states of this token.`);
+    return this.position.read('state_board', minPosition, () => this.queries.board(state));
+  }
+
+  @Get('agencies/:code/inbox')
+  @ApiOperation({
+    summary: "An agency's inbox: directives addressed to it, taskings it leads or supports, its commitments",
+  })
+  @ApiQuery(minPositionDoc)
+  @ApiQuery({ name: 'includeClosed', required: false, type: Boolean })
+  inbox(
+    @Param('code') code: string,
+    @Query('minPosition') minPosition: string | undefined,
+    @Query('includeClosed') includeClosed: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    if (!canReadAgency(actor, code))
+      throw forbidden(`A liaison reads only its own agency's inbox, not ${code}'s.`);
+    return this.position.read('agency_inbox', minPosition, () =>
+      this.queries.inbox(code, { includeClosed: includeClosed === 'true' }),
+    );
+  }
+
+  @Get('overview')
+  @ApiOperation({
+    summary: 'The national overview: per state, members, open taskings, pending directives, support',
+  })
+  @ApiQuery(minPositionDoc)
+  overview(@Query('minPosition') minPosition: string | undefined, @CurrentActor() actor: Actor) {
+    if (isOnlyLiaison(actor)) throw forbidden('The national overview is for the command center.');
+    return this.position.read('state_board', minPosition, () => this.queries.overview());
+  }
+
+  @Get('taskings')
+  @ApiOperation({ summary: 'Taskings, filtered by state, status (or "open") and agency, in pages' })
+  @ApiQuery(minPositionDoc)
+  taskings(
+    @Query('state') state: string | undefined,
+    @Query('status') status: string | undefined,
+    @Query('agency') agency: string | undefined,
+    @Query('after') after: string | undefined,
+    @Query('limit') limit: string | undefined,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    // A liaison lists only what its own agency leads or supports.
+    const scopedAgency = isOnlyLiaison(actor) ? actor.agency : agency;
+    const page = pageOf(after, limit);
+    return this.position.read('state_board', minPosition, () =>
+      this.queries.taskings({ state, status, agency: scopedAgency, ...page }),
+    );
+  }
+
+  @Get('directives')
+  @ApiOperation({
+    summary: 'Directives, filtered by addressee and status, optionally only those awaiting acknowledgement',
+  })
+  @ApiQuery(minPositionDoc)
+  directives(
+    @Query('addressee') addressee: string | undefined,
+    @Query('status') status: string | undefined,
+    @Query('awaiting') awaiting: string | undefined,
+    @Query('after') after: string | undefined,
+    @Query('limit') limit: string | undefined,
+    @Query('minPosition') minPosition: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    if (isOnlyLiaison(actor) && addressee !== actor.agency) {
+      throw forbidden(
+        'A liaison lists the directives addressed to its own agency: pass addressee=<your agency>.',
+      );
+    }
+    const page = pageOf(after, limit);
+    return this.position.read('state_board', minPosition, () =>
+      this.queries.directives({ addressee, status, awaiting: awaiting === 'true', ...page }),
+    );
+  }
+}
+
+const isOnlyLiaison = (actor: Actor): boolean => actor.roles.every((role) => role === 'liaison');
+
+function pageOf(after: string | undefined, limit: string | undefined): { after?: string; limit?: number } {
+  const problems = [
+    ...(after !== undefined && !/^\d{1,19}$/.test(after)
+      ? [{ field: 'after', reason: 'must be the `next` of a previous page' }]
+      : []),
+    ...(limit !== undefined && !/^\d{1,4}$/.test(limit)
+      ? [{ field: 'limit', reason: 'must be a whole number from 1 to 1000' }]
+      : []),
+  ];
+  if (problems.length > 0) throw badRequest(problems);
+  return { ...(after ? { after } : {}), ...(limit ? { limit: Number(limit) } : {}) };
+}

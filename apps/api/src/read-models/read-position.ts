@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { badRequest, ProblemError, problemType } from '../http/problem';
+import { READ_MODELS } from '../infrastructure/tokens';
+
+/**
+ * Read-your-writes: a command answers its global position; a query given `minPosition` waits (bounded)
+ * until the read model has applied it, and otherwise says plainly that it is not caught up yet.
+ */
+@Injectable()
+export class ReadPosition {
+  constructor(
+    @Inject(READ_MODELS) private readonly queries: ReadModelQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async read<T>(projection: string, minPosition: string | undefined, query: () => Promise<T>): Promise<T> {
+    if (minPosition !== undefined) await this.waitFor(projection, parsePosition(minPosition));
+    try {
+      return await query();
+    } catch (error) {
+      if (error instanceof ReadModelUnavailable) throw notCaughtUp(error.message, -1n);
+      throw error;
+    }
+  }
+
+  private async waitFor(projection: string, position: bigint): Promise<void> {
+    const reached = await this.queries.waitForPosition(projection, position, {
+      timeoutMs: this.config.HSTF_READ_WAIT_MS,
+    });
+    if (reached) return;
+    const at = await this.queries.position(projection).catch(() => -1n);
+    throw notCaughtUp(
+      `The ${projection} read model has applied events up to position ${at}, not yet ${position}; retry shortly.`,
+      at,
+    );
+  }
+}
+
+function parsePosition(value: string): bigint {
+  if (!/^-?\d{1,19}$/.test(value))
+    throw badRequest([
+      { field: 'minPosition', reason: 'must be a global position as answered by a command' },
+    ]);
+  return BigInt(value);
+}
+
+const notCaughtUp = (detail: string, position: bigint): ProblemError =>
+  new ProblemError({
+    type: problemType('read-model-not-caught-up'),
+    title: 'Read model not caught up yet',
+    status: 503,
+    detail,
+    position: String(position),
+  });
