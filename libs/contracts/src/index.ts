@@ -16,3 +16,4 @@ export * from './envelope/envelope-decision';
 export * from './events/event-registry';
 export * from './events/schema-drift';
 export * from './audit';
+export * from './json-schema';
