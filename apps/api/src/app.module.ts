@@ -4,12 +4,15 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
 import { EventStore, PostgresDriver } from '@hstf/event-store';
+import { ReadModelQueries } from '@hstf/projections';
 import { CommandPath } from './commands/command-path';
 import { StreamLoader } from './commands/stream-loader';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DIRECTIVE_HANDLERS } from './directives/directive.handlers';
 import { DirectivesController } from './directives/directives.controller';
-import { EVENT_STORE, SQL_DATABASE } from './infrastructure/tokens';
+import { EVENT_STORE, READ_MODELS, SQL_DATABASE } from './infrastructure/tokens';
+import { ReadModelsController } from './read-models/read-models.controller';
+import { ReadPosition } from './read-models/read-position';
 import { IdempotencyKeys } from './idempotency/idempotency-keys';
 import { ApiMetrics } from './observability/metrics';
 import { AggregateReader } from './queries/aggregate-reader';
@@ -24,11 +27,13 @@ import { TASKING_HANDLERS } from './taskings/tasking.handlers';
 import { TaskingsController } from './taskings/taskings.controller';
 import { COMMITMENT_HANDLERS } from './commitments/commitment.handlers';
 import { CommitmentsController } from './commitments/commitments.controller';
+import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 
 export interface AppDependencies {
   readonly config: AppConfig;
   readonly store: EventStore;
   readonly sql: PostgresDriver;
+  readonly readModels: ReadModelQueries;
   readonly verifier: TokenVerifier;
 }
 
@@ -38,7 +43,7 @@ export interface AppDependencies {
  */
 @Module({})
 export class AppModule {
-  static register({ config, store, sql, verifier }: AppDependencies): DynamicModule {
+  static register({ config, store, sql, readModels, verifier }: AppDependencies): DynamicModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), TerminusModule],
@@ -49,17 +54,21 @@ export class AppModule {
         AgenciesController,
         TaskingsController,
         CommitmentsController,
+        ...AUDIT_CONTROLLERS,
+        ReadModelsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useValue: store },
         { provide: SQL_DATABASE, useValue: sql },
+        { provide: READ_MODELS, useValue: readModels },
         { provide: TOKEN_VERIFIER, useValue: verifier },
         { provide: APP_GUARD, useClass: AuthGuard },
         ApiMetrics,
         StreamLoader,
         CommandPath,
         IdempotencyKeys,
+        ReadPosition,
         AggregateReader,
         AgencyCatalog,
         ...DIRECTIVE_HANDLERS,
@@ -68,6 +77,7 @@ export class AppModule {
         ...TASKING_HANDLERS,
         ...COMMITMENT_HANDLERS,
         AgencyDirectory,
+        ...AUDIT_PROVIDERS,
       ],
     };
   }
