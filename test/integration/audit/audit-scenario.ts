@@ -11,9 +11,7 @@ export function client(api: TestApi, tokens: Record<string, string>) {
   const ok = async (pending: Test): Promise<Response> => {
     const response = await pending;
     if (response.status >= 300) {
-      throw new Error(
-        `${response.status} ${response.req.method} ${response.req.path}: ${JSON.stringify(response.body)}`,
-      );
+      throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
     }
     return response;
   };
@@ -30,6 +28,8 @@ export const ROLE_TOKENS = async (api: TestApi): Promise<Record<string, string>>
 });
 
 export interface Scenario {
+  /** Global position of each step's last event. */
+  readonly positions: Record<'established' | 'issued' | 'assigned' | 'progressed' | 'pledged', string>;
   readonly directiveId: string;
   readonly taskingId: string;
   readonly commitmentId: string;
@@ -53,7 +53,7 @@ export const directiveBody = (states: string[], agencies: string[]) => ({
 export async function texasScenario(api: TestApi, tokens: Record<string, string>): Promise<Scenario> {
   const { send, ok } = client(api, tokens);
   const correlationId = '5f0c8a52-7d1e-4c3b-9a6f-2e8d7c6b5a40';
-  await ok(
+  const established = await ok(
     send('post', '/task-forces', 'operator').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }),
   );
   await ok(
@@ -62,49 +62,57 @@ export async function texasScenario(api: TestApi, tokens: Record<string, string>
       capabilities: ['law-enforcement'],
     }),
   );
-  const directiveId = (
-    await ok(
-      send('post', '/directives', 'operator')
-        .set('x-correlation-id', correlationId)
-        .send(directiveBody(['TX'], ['FBI'])),
-    )
-  ).body.id as string;
+  const issued = await ok(
+    send('post', '/directives', 'operator')
+      .set('x-correlation-id', correlationId)
+      .send(directiveBody(['TX'], ['FBI'])),
+  );
+  const directiveId = issued.body.id as string;
   await ok(send('post', `/directives/${directiveId}/acknowledgements`, 'FBI').send({ note: 'Received.' }));
-  const taskingId = (
-    await ok(
-      send('post', '/taskings', 'operator').send({
-        taskForce: 'TX',
-        leadAgency: 'FBI',
-        supportingAgencies: ['CBP'],
-        objective: 'smuggling',
-        title: 'Disrupt the Laredo stash-house network',
-        instructions: 'Identify and surveil the stash houses named in the directive annex.',
-        directiveId,
-        dueAt: '2099-01-01T00:00:00Z',
-      }),
-    )
-  ).body.id as string;
+  const assigned = await ok(
+    send('post', '/taskings', 'operator').send({
+      taskForce: 'TX',
+      leadAgency: 'FBI',
+      supportingAgencies: ['CBP'],
+      objective: 'smuggling',
+      title: 'Disrupt the Laredo stash-house network',
+      instructions: 'Identify and surveil the stash houses named in the directive annex.',
+      directiveId,
+      dueAt: '2099-01-01T00:00:00Z',
+    }),
+  );
+  const taskingId = assigned.body.id as string;
   await ok(send('post', `/taskings/${taskingId}/acceptance`, 'FBI').send({}));
-  await ok(
+  const progressed = await ok(
     send('post', `/taskings/${taskingId}/progress-reports`, 'FBI').send({
       summary: 'Surveillance set up on two houses.',
       percentComplete: 40,
     }),
   );
-  const commitmentId = (
-    await ok(
-      send('post', '/commitments', 'CBP')
-        .set('x-correlation-id', correlationId)
-        .send({
-          agency: 'CBP',
-          taskForce: 'TX',
-          kind: 'personnel',
-          quantity: 12,
-          unit: 'agents',
-          period: { from: '2026-01-01T00:00:00Z', to: '2026-06-30T00:00:00Z' },
-          appropriation: 'available',
-        }),
-    )
-  ).body.id as string;
-  return { directiveId, taskingId, commitmentId, correlationId };
+  const pledged = await ok(
+    send('post', '/commitments', 'CBP')
+      .set('x-correlation-id', correlationId)
+      .send({
+        agency: 'CBP',
+        taskForce: 'TX',
+        kind: 'personnel',
+        quantity: 12,
+        unit: 'agents',
+        period: { from: '2026-01-01T00:00:00Z', to: '2026-06-30T00:00:00Z' },
+        appropriation: 'available',
+      }),
+  );
+  return {
+    positions: {
+      established: established.body.position,
+      issued: issued.body.position,
+      assigned: assigned.body.position,
+      progressed: progressed.body.position,
+      pledged: pledged.body.position,
+    },
+    directiveId,
+    taskingId,
+    commitmentId: pledged.body.id as string,
+    correlationId,
+  };
 }
