@@ -19,6 +19,8 @@ export interface TestApi {
   readonly http: () => ReturnType<typeof request>;
   readonly store: EventStore;
   readonly dataDir: string;
+  /** The API also listens on an ephemeral port of 127.0.0.1, for clients that need a real URL. */
+  readonly url: string;
   token(role: Role | Role[], claims?: TokenRequest): Promise<string>;
   close(): Promise<void>;
 }
@@ -32,13 +34,14 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({ HSTF_DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env });
   const api = await createApi(config, new JsonLogger('error', () => undefined));
   const app = api.app as NestFastifyApplication;
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const key = await loadOrCreateLocalKey(dataDir);
   return {
     http: () => request(app.getHttpServer()),
     store: api.store,
     dataDir,
+    url,
     async token(role, claims = {}) {
       const roles = Array.isArray(role) ? role : [role];
       const sub = claims.sub ?? `${roles.join('+')}${claims.agency ? `.${claims.agency}` : ''}@test`;
