@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '@hstf/auth';
 import { EventStore } from '@hstf/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { ReadModelQueries } from '@hstf/projections';
+import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { ApiMetrics } from '../observability/metrics';
 
 @ApiTags('system')
@@ -15,13 +16,37 @@ export class SystemController {
     private readonly indicator: HealthIndicatorService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly metrics: ApiMetrics,
+    @Inject(READ_MODELS) private readonly readModels: ReadModelQueries,
   ) {}
 
   @Get('health')
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and readiness: the event store answers' })
+  @ApiOperation({
+    summary: 'Readiness: the event store answers; where each read model stands against its head',
+  })
   check() {
     return this.health.check([
+      // Read models: where each projection stands against the store's head (behind is normal for a moment).
+      async () => {
+        const check = this.indicator.check('readModels');
+        try {
+          const statuses = await this.readModels.statuses();
+          const head = await this.store.headPosition();
+          const projections = Object.fromEntries(
+            statuses.map((s) => [
+              s.projection,
+              {
+                position: String(s.position),
+                caughtUp: s.position >= head,
+                rebuildingInto: s.rebuildingInto,
+              },
+            ]),
+          );
+          return check.up({ projections });
+        } catch (error) {
+          return check.down({ message: error instanceof Error ? error.message : String(error) });
+        }
+      },
       async () => {
         const check = this.indicator.check('eventStore');
         try {
