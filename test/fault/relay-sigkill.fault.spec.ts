@@ -1,8 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EVENTS_TOPIC, topicsFor } from '@hstf/contracts';
-import { openPgEventStore, PostgresEventStore } from '@hstf/event-store';
-import { decodeRelayedEnvelope, IncomingMessage, KafkaFanOut, MessageConsumer } from '@hstf/messaging';
-import { Client } from 'pg';
+import { openPgEventStore, PgDriver, PostgresEventStore } from '@hstf/event-store';
+import {
+  decodeRelayedEnvelope,
+  IncomingMessage,
+  KafkaFanOut,
+  MessageConsumer,
+  PostgresCheckpointStore,
+} from '@hstf/messaging';
 import {
   deleteTopics,
   KAFKA_START_TIMEOUT_MS,
@@ -45,11 +50,17 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
   let fanOut: KafkaFanOut;
   let consumer: MessageConsumer;
   let env: Record<string, string>;
+  let watcherDriver: PgDriver;
+  let checkpoints: PostgresCheckpointStore;
+  const checkpoint = () => checkpoints.load('main');
 
   beforeAll(async () => {
     await buildRelay();
     database = await createTestDatabase('relay_sigkill');
     store = await openPgEventStore({ pool: { connectionString: database.connectionString } });
+    // The test watches the relay's checkpoint through the same store the relay writes it with.
+    watcherDriver = new PgDriver({ pool: { connectionString: database.connectionString, max: 1 } });
+    checkpoints = await PostgresCheckpointStore.open(watcherDriver);
     fanOut = await kafkaFanOut('relay-sigkill');
     await fanOut.ensureTopics(topics);
     const from = await endOffsets(topics);
@@ -75,6 +86,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
   }, KAFKA_START_TIMEOUT_MS);
 
   afterAll(async () => {
+    await watcherDriver?.close();
     await consumer?.stop();
     await fanOut?.close();
     await store?.close();
@@ -105,10 +117,12 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
       for (let kill = 1; kill <= KILLS; kill++) {
         const relay = new RelayChild(env);
         await relay.until('holds the lease');
-        // Mid-stream: only once this run has published, and at a random moment of its batches.
+        // Mid-stream: once this run has checkpointed a batch of the backlog that built up while no relay ran,
+        // at a random moment of the batches that follow.
+        const start = (await checkpoint()) ?? -1n;
         const before = received.length;
-        await until(() => received.length > before + 20, 20_000, relay);
-        await sleep(Math.random() * 150);
+        await until(async () => ((await checkpoint()) ?? -1n) > start, 20_000, relay);
+        await sleep(Math.random() * 40);
         relay.kill('SIGKILL');
         expect((await relay.exited).signal).toBe('SIGKILL');
         killedAfter.push(received.length - before);
@@ -121,7 +135,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
     const last = new RelayChild(env);
     await last.until('holds the lease');
     const head = await store.headPosition();
-    await until(async () => (await checkpointOf(database.connectionString)) === head, 60_000, last);
+    await until(async () => (await checkpoint()) === head, 60_000, last);
     last.kill('SIGTERM');
     expect(await last.exited).toEqual({ code: 0, signal: null });
 
@@ -175,19 +189,6 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
     );
   }, 150_000);
 });
-
-async function checkpointOf(connectionString: string): Promise<bigint | undefined> {
-  const client = new Client({ connectionString });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ position: string }>(
-      `SELECT position::text AS position FROM relay_checkpoints WHERE name = 'main'`,
-    );
-    return rows[0] ? BigInt(rows[0].position) : undefined;
-  } finally {
-    await client.end();
-  }
-}
 
 async function until(
   probe: () => boolean | Promise<boolean>,
