@@ -1,39 +1,46 @@
 import { FEDERAL_AGENCIES } from '@hstf/domain';
-import type { Response, Test } from 'supertest';
-import { allEvents, startTestApi, TestApi } from '../helpers/test-api';
+import {
+  COMMAND_CENTRE,
+  e2eClient,
+  expectCommandAnswer,
+  expectIdempotentRetry,
+  expectOneEventAppended,
+  fieldsOf,
+  itRefusesMalformedRequests,
+  ok,
+  tokensFor,
+} from '../helpers/e2e';
+import { startTestApi, TestApi } from '../helpers/test-api';
 
 const BODY_LIMIT = 4096;
 // Registered once before the suite; refusal tests act on it, every other test registers its own code.
 const SHARED = 'TX-DPS';
 
 let api: TestApi;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 let serial = 0;
 /** A state/local code nobody registered yet, e.g. AZ-E2E3. */
 const freshCode = (state = 'AZ'): string => `${state}-E2E${++serial}`;
+
+const client = e2eClient(
+  () => api,
+  () => tokens,
+  'admin',
+);
+const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
   api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  for (const role of ['operator', 'supervisor', 'auditor', 'admin'] as const)
-    tokens[role] = await api.token(role);
-  tokens.liaison = await api.token('liaison', { agency: 'TX-DPS', states: ['TX'] });
+  tokens = await tokensFor(api, {
+    ...COMMAND_CENTRE,
+    liaison: { role: 'liaison', agency: 'TX-DPS', states: ['TX'] },
+  });
   await ok(send('post', '/agencies').send(registration(SHARED, 'TX')));
 }, 60_000);
 
 afterAll(() => api?.close());
-
-function send(method: 'get' | 'post', path: string, as: string | null = 'admin'): Test {
-  const pending = api.http()[method](path);
-  return as === null ? pending : pending.set('authorization', `Bearer ${tokens[as] ?? as}`);
-}
-
-async function ok(pending: Test): Promise<Response> {
-  const response = await pending;
-  if (response.status >= 300) throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
-  return response;
-}
 
 const registration = (code: string, state = code.slice(0, 2)) => ({
   code,
@@ -43,23 +50,6 @@ const registration = (code: string, state = code.slice(0, 2)) => ({
 });
 
 const register = (code: string) => ok(send('post', '/agencies').send(registration(code)));
-
-const eventCount = async (): Promise<number> => (await allEvents(api.store)).length;
-
-/** A refused request answers problem+json with its status and appends nothing. */
-async function refused(pending: () => Test, status: number): Promise<Record<string, unknown>> {
-  const before = await eventCount();
-  const response = await pending();
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(await eventCount()).toBe(before);
-  return response.body as Record<string, unknown>;
-}
-
-/** The fields a 400 names, each once (a field breaking two constraints is named twice). */
-const fieldsOf = (problem: Record<string, unknown>): string[] => [
-  ...new Set(((problem.errors ?? []) as { field: string }[]).map((error) => error.field)),
-];
 
 interface Endpoint {
   readonly name: string;
@@ -121,22 +111,14 @@ describe.each([REGISTER, RENAME])('$name', (endpoint) => {
     const count = await eventCount();
     const response = await request(code).send(endpoint.body(code));
     const revision = endpoint === REGISTER ? '0' : '1';
-    expect(response.status).toBe(endpoint.status);
-    expect(response.headers.etag).toBe(`"${revision}"`);
-    expect(response.body).toEqual({
+    expectCommandAnswer(response, {
+      status: endpoint.status,
       id: code,
       streamId: `agency-${code}`,
       revision,
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
     });
-    expect(response.body.position).toMatch(/^\d+$/);
     if (endpoint === REGISTER) expect(response.headers.location).toBe(`/agencies/${code}`);
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
-      id: response.body.eventIds[0],
+    await expectOneEventAppended(client, count, response, {
       type: endpoint.eventType,
       streamId: `agency-${code}`,
       metadata: { actor: { sub: 'admin@test', role: 'admin' } },
@@ -155,52 +137,30 @@ describe.each([REGISTER, RENAME])('$name', (endpoint) => {
   it('repeats the first answer for a retry with the same Idempotency-Key and body, appending nothing', async () => {
     const code = await endpoint.target();
     const key = `retry-${endpoint.command}-${code}`;
-    const first = await request(code).set('Idempotency-Key', key).send(endpoint.body(code));
-    expect(first.status).toBe(endpoint.status);
-    const count = await eventCount();
-    const retry = await request(code).set('Idempotency-Key', key).send(endpoint.body(code));
-    expect(retry.status).toBe(endpoint.status);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    const problem = await refused(
-      () => request(code).set('Idempotency-Key', key).send(endpoint.otherBody(code)),
-      422,
-    );
-    expect(problem.type).toContain('idempotency-key-reused');
+    await expectIdempotentRetry(client, {
+      send: (body) => request(code).set('Idempotency-Key', key).send(body),
+      status: endpoint.status,
+      body: endpoint.body(code),
+      otherBody: endpoint.otherBody(code),
+    });
   });
 
-  it('answers 400 naming an unknown field', async () => {
-    const code = refusedTarget();
-    const problem = await refused(() => request(code).send({ ...endpoint.body(code), acronym: 'DPS' }), 400);
-    expect(problem.errors).toContainEqual({ field: 'acronym', reason: 'acronym is not a known field' });
-  });
-
-  it('answers 400 naming the body for malformed JSON', async () => {
-    const problem = await refused(
-      () => request(refusedTarget()).set('content-type', 'application/json').send("{'name': 'x'}"),
-      400,
-    );
-    expect(fieldsOf(problem)).toEqual(['body']);
-  });
-
-  it('answers 401 without a token', async () => {
-    const code = refusedTarget();
-    await refused(() => request(code, null).send(endpoint.body(code)), 401);
+  itRefusesMalformedRequests({
+    client,
+    target: () => {
+      const code = refusedTarget();
+      return { request: (as) => request(code, as), body: endpoint.body(code) };
+    },
+    unknownField: ['acronym', 'DPS'],
+    malformedJson: "{'name': 'x'}",
+    plainText: 'Metro Police',
+    bodyLimit: BODY_LIMIT,
   });
 
   it.each(['operator', 'supervisor', 'liaison', 'auditor'])('answers 403 to the role %s', async (role) => {
     const code = refusedTarget();
     const problem = await refused(() => request(code, role).send(endpoint.body(code)), 403);
     expect(problem.detail).toBe(`the role ${role} may not send ${endpoint.command}`);
-  });
-
-  it('answers 413 for a body over the limit', async () => {
-    const code = refusedTarget();
-    await refused(() => request(code).send({ ...endpoint.body(code), name: 'x'.repeat(BODY_LIMIT) }), 413);
-  });
-
-  it('answers 415 for a text/plain body', async () => {
-    await refused(() => request(refusedTarget()).set('content-type', 'text/plain').send('Metro Police'), 415);
   });
 });
 
