@@ -1,4 +1,5 @@
-export { EventRelay, type RelayDependencies, type RelayOptions, type RelayState } from './event-relay';
+export { EventRelay, type RelayState } from './event-relay';
+export type { RelayDependencies, RelayOptions } from './relay-options';
 export { eventMessages, RELAY_HEADERS } from './event-messages';
 export { decodeRelayedEnvelope, toRelayedEnvelope, type RelayedEnvelope } from './relayed-envelope';
 export type { CheckpointStore } from './checkpoint-store';

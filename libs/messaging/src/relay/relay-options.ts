@@ -1,0 +1,30 @@
+import type { EventStore } from '@hstf/event-store';
+import { LogSink } from '../log-sink';
+import { MessagePublisher, TopicOptions, TopicProvisioner } from '../port';
+import { BackoffOptions } from './backoff';
+import { CheckpointStore } from './checkpoint-store';
+import { RelayLease } from './relay-lease';
+import { RelayMetrics } from './relay-metrics';
+
+export interface RelayDependencies {
+  readonly store: Pick<EventStore, 'subscribe' | 'headPosition'>;
+  /** Kafka in the distributed profile, the in-process transport in the embedded one. */
+  readonly fanOut: MessagePublisher & TopicProvisioner;
+  readonly checkpoints: CheckpointStore;
+  readonly lease: RelayLease;
+  readonly metrics?: RelayMetrics;
+  readonly logger?: LogSink;
+}
+
+export interface RelayOptions {
+  /** Names the checkpoint (and, for the advisory lock lease, the lock). Default "main". */
+  readonly name?: string;
+  /** Most events per published batch. Default 1000. */
+  readonly maxBatchEvents?: number;
+  /** How long a partial batch waits for more events. Default 5 ms. */
+  readonly lingerMs?: number;
+  /** Partitions and retention of the topics the relay creates. */
+  readonly topicOptions?: TopicOptions;
+  /** Delays between retries of a failed publish, and between restarts after a failure. */
+  readonly retry?: BackoffOptions;
+}

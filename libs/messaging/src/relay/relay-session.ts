@@ -1,0 +1,103 @@
+import { EVENTS_TOPIC } from '@hstf/contracts';
+import type { RecordedEvent } from '@hstf/event-store';
+import { LogSink } from '../log-sink';
+import { OutgoingMessage } from '../port';
+import { abortableDelay } from './abortable-delay';
+import { backoffDelay } from './backoff';
+import { BatchingReader } from './batching-reader';
+import { eventMessages } from './event-messages';
+import { LeaseHold } from './relay-lease';
+import { RelayMetrics } from './relay-metrics';
+import { RelayDependencies, RelayOptions } from './relay-options';
+import { TopicProvisioning } from './topic-provisioning';
+
+export interface SessionContext {
+  readonly name: string;
+  readonly deps: RelayDependencies;
+  readonly options: RelayOptions;
+  readonly metrics: RelayMetrics;
+  readonly logger: LogSink;
+  readonly topics: TopicProvisioning;
+  /** Told every checkpoint loaded or saved. */
+  readonly onCheckpoint: (position: bigint | undefined) => void;
+}
+
+/**
+ * What the relay does while it holds the lease: read from the checkpoint, publish each batch until it is
+ * acknowledged, then move the checkpoint. Returns when stopped or when the lease is lost; throws when the
+ * store or the checkpoint fails, and the relay starts a new session from the checkpoint.
+ */
+export async function relayWhileHeld(
+  context: SessionContext,
+  hold: LeaseHold,
+  stop: AbortSignal,
+): Promise<void> {
+  const { deps, options, name } = context;
+  const halt = AbortSignal.any([stop, hold.lost]);
+  if (halt.aborted) return;
+  await context.topics.ensure([EVENTS_TOPIC]);
+  const checkpoint = await deps.checkpoints.load(name);
+  context.onCheckpoint(checkpoint);
+  const subscription = deps.store.subscribe({ from: checkpoint ?? 'start' });
+  const reader = new BatchingReader<RecordedEvent>(subscription, {
+    maxItems: options.maxBatchEvents ?? 1000,
+    lingerMs: options.lingerMs ?? 5,
+  });
+  const closeFeed = () => {
+    reader.stop();
+    void subscription.close();
+  };
+  halt.addEventListener('abort', closeFeed, { once: true });
+  // Stopped or lost while starting up: an abort that already happened fires no event.
+  if (halt.aborted) closeFeed();
+  try {
+    for (let batch = await reader.next(); batch && !halt.aborted; batch = await reader.next()) {
+      if (!(await publishUntilAcked(context, batch.flatMap(eventMessages), halt))) return;
+      // A relay that lost its lease writes nothing more; the new holder continues from the checkpoint.
+      if (hold.lost.aborted) return;
+      await advance(context, batch);
+    }
+  } finally {
+    halt.removeEventListener('abort', closeFeed);
+    closeFeed();
+  }
+}
+
+/** False when halted before an acknowledgement: the batch is not checkpointed and will be read again. */
+async function publishUntilAcked(
+  { deps, options, metrics, logger, topics, name }: SessionContext,
+  messages: OutgoingMessage[],
+  halt: AbortSignal,
+): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await topics.ensure(messages.map((message) => message.topic));
+      const ended = metrics.batchSeconds.startTimer();
+      await deps.fanOut.publish(messages);
+      ended();
+      metrics.publishedMessages.inc(messages.length);
+      return true;
+    } catch (error) {
+      metrics.publishFailures.inc();
+      topics.forget();
+      logger.warn(`relay "${name}": publish failed (attempt ${attempt}), retrying: ${errorMessage(error)}`);
+      await abortableDelay(backoffDelay(attempt, options.retry), halt);
+      if (halt.aborted) return false;
+    }
+  }
+}
+
+async function advance(
+  { deps, metrics, name, onCheckpoint }: SessionContext,
+  batch: RecordedEvent[],
+): Promise<void> {
+  const position = batch[batch.length - 1].globalPosition;
+  await deps.checkpoints.save(name, position);
+  onCheckpoint(position);
+  metrics.publishedEvents.inc(batch.length);
+  metrics.batchSize.observe(batch.length);
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
