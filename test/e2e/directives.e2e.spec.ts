@@ -1,38 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import type { Response, Test } from 'supertest';
-import { allEvents, startTestApi, TestApi } from '../helpers/test-api';
+import {
+  COMMAND_CENTRE,
+  e2eClient,
+  expectCommandAnswer,
+  expectIdempotentRetry,
+  expectOneEventAppended,
+  fieldsOf,
+  itRefusesMalformedRequests,
+  ok,
+  tokensFor,
+} from '../helpers/e2e';
+import { startTestApi, TestApi } from '../helpers/test-api';
 
 const BODY_LIMIT = 4096;
 
 let api: TestApi;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 // Issued before the suite and never changed: refusal tests act on it.
 let shared: string;
+
+const client = e2eClient(
+  () => api,
+  () => tokens,
+  'operator',
+);
+const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
   api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  for (const role of ['operator', 'supervisor', 'auditor', 'admin'] as const)
-    tokens[role] = await api.token(role);
-  for (const agency of ['FBI', 'CBP', 'DEA']) tokens[agency] = await api.token('liaison', { agency });
+  // Liaisons go by their agency's code.
+  tokens = await tokensFor(api, {
+    ...COMMAND_CENTRE,
+    FBI: { role: 'liaison', agency: 'FBI' },
+    CBP: { role: 'liaison', agency: 'CBP' },
+    DEA: { role: 'liaison', agency: 'DEA' },
+  });
   // The TX task force is co-led by FBI (DOJ) and ICE-HSI (DHS): their liaisons acknowledge for the state.
   await ok(send('post', '/task-forces').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
   shared = await issue();
 }, 60_000);
 
 afterAll(() => api?.close());
-
-function send(method: 'get' | 'post', path: string, as: string | null = 'operator'): Test {
-  const pending = api.http()[method](path);
-  return as === null ? pending : pending.set('authorization', `Bearer ${tokens[as] ?? as}`);
-}
-
-async function ok(pending: Test): Promise<Response> {
-  const response = await pending;
-  if (response.status >= 300) throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
-  return response;
-}
 
 const issueBody = (overrides: Record<string, unknown> = {}) => ({
   title: 'Surge on southbound I-35 smuggling corridors',
@@ -49,23 +59,6 @@ const issueBody = (overrides: Record<string, unknown> = {}) => ({
 async function issue(overrides: Record<string, unknown> = {}): Promise<string> {
   return (await ok(send('post', '/directives').send(issueBody(overrides)))).body.id;
 }
-
-const eventCount = async (): Promise<number> => (await allEvents(api.store)).length;
-
-/** A refused request answers problem+json with its status and appends nothing. */
-async function refused(pending: () => Test, status: number): Promise<Record<string, unknown>> {
-  const before = await eventCount();
-  const response = await pending();
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(await eventCount()).toBe(before);
-  return response.body as Record<string, unknown>;
-}
-
-/** The fields a 400 names, each once (a field breaking two constraints is named twice). */
-const fieldsOf = (problem: Record<string, unknown>): string[] => [
-  ...new Set(((problem.errors ?? []) as { field: string }[]).map((error) => error.field)),
-];
 
 async function directive(id: string): Promise<{ revision: string; state: Record<string, unknown> }> {
   return (await ok(send('get', `/directives/${id}`))).body;
@@ -195,26 +188,14 @@ describe.each([ISSUE, ...UPDATES])('$name', (endpoint) => {
     const count = await eventCount();
     const response = await request(id).send(endpoint.body());
     const revision = endpoint === ISSUE ? '0' : '1';
-    expect(response.status).toBe(endpoint.status);
-    expect(response.headers.etag).toBe(`"${revision}"`);
     const answeredId = endpoint === ISSUE ? response.body.id : id;
     expect(answeredId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(response.body).toEqual({
-      id: answeredId,
-      streamId: `directive-${answeredId}`,
-      revision,
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
-    });
+    const streamId = `directive-${answeredId}`;
+    expectCommandAnswer(response, { status: endpoint.status, id: answeredId, streamId, revision });
     if (endpoint === ISSUE) expect(response.headers.location).toBe(`/directives/${answeredId}`);
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
-      id: response.body.eventIds[0],
+    await expectOneEventAppended(client, count, response, {
       type: endpoint.eventType,
-      streamId: `directive-${answeredId}`,
-      globalPosition: BigInt(response.body.position),
+      streamId,
       metadata: { actor: { role: endpoint.actorRole } },
     });
     const after = await directive(answeredId);
@@ -243,56 +224,27 @@ describe.each([ISSUE, ...UPDATES])('$name', (endpoint) => {
   it('repeats the first answer for a retry with the same Idempotency-Key and body, appending nothing', async () => {
     const id = endpoint === ISSUE ? '' : await issue();
     const key = `retry-${endpoint.command}-${randomUUID()}`;
-    const first = await request(id).set('Idempotency-Key', key).send(endpoint.body());
-    expect(first.status).toBe(endpoint.status);
-    const count = await eventCount();
-    const retry = await request(id).set('Idempotency-Key', key).send(endpoint.body());
-    expect(retry.status).toBe(endpoint.status);
-    expect(retry.headers.etag).toBe(first.headers.etag);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    const problem = await refused(
-      () => request(id).set('Idempotency-Key', key).send(endpoint.otherBody()),
-      422,
-    );
-    expect(problem.type).toContain('idempotency-key-reused');
-  });
-
-  it('answers 400 naming an unknown field', async () => {
-    const problem = await refused(
-      () => request(shared).send({ ...endpoint.body(), classification: 'secret' }),
-      400,
-    );
-    expect(problem.errors).toContainEqual({
-      field: 'classification',
-      reason: 'classification is not a known field',
+    await expectIdempotentRetry(client, {
+      send: (body) => request(id).set('Idempotency-Key', key).send(body),
+      status: endpoint.status,
+      body: endpoint.body(),
+      otherBody: endpoint.otherBody(),
     });
   });
 
-  it('answers 400 naming the body for malformed JSON', async () => {
-    const problem = await refused(
-      () => request(shared).set('content-type', 'application/json').send('{"reason": "x"'),
-      400,
-    );
-    expect(fieldsOf(problem)).toEqual(['body']);
-  });
-
-  it('answers 401 without a token', async () => {
-    await refused(() => request(shared, null).send(endpoint.body()), 401);
+  itRefusesMalformedRequests({
+    client,
+    target: () => ({ request: (as) => request(shared, as), body: endpoint.body() }),
+    unknownField: ['classification', 'secret'],
+    malformedJson: '{"reason": "x"',
+    plainText: 'acknowledged',
+    bodyLimit: BODY_LIMIT,
   });
 
   it.each(endpoint.forbiddenRoles)('answers 403 to %s', async (as) => {
     const problem = await refused(() => request(shared, as).send(endpoint.body()), 403);
     const role = ['FBI', 'CBP', 'DEA'].includes(as) ? 'liaison' : as;
     expect(problem.detail).toBe(`the role ${role} may not send ${endpoint.command}`);
-  });
-
-  it('answers 413 for a body over the limit', async () => {
-    await refused(() => request(shared).send({ ...endpoint.body(), padding: 'x'.repeat(BODY_LIMIT) }), 413);
-  });
-
-  it('answers 415 for a text/plain body', async () => {
-    await refused(() => request(shared).set('content-type', 'text/plain').send('acknowledged'), 415);
   });
 });
 

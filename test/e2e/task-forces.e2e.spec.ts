@@ -1,6 +1,16 @@
 import { STATE_CODES } from '@hstf/domain';
-import type { Response, Test } from 'supertest';
-import { allEvents, startTestApi, TestApi } from '../helpers/test-api';
+import {
+  COMMAND_CENTRE,
+  e2eClient,
+  expectCommandAnswer,
+  expectIdempotentRetry,
+  expectOneEventAppended,
+  fieldsOf,
+  itRefusesMalformedRequests,
+  ok,
+  tokensFor,
+} from '../helpers/e2e';
+import { startTestApi, TestApi } from '../helpers/test-api';
 
 // Small enough that a padded body crosses it, large enough for every valid body below.
 const BODY_LIMIT = 4096;
@@ -9,7 +19,7 @@ const SHARED = 'TX';
 const NEVER_ESTABLISHED = 'WY';
 
 let api: TestApi;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 const spare = STATE_CODES.filter((st) => st !== SHARED && st !== NEVER_ESTABLISHED && st !== 'OK');
 const fresh = (): string => {
   const st = spare.shift();
@@ -17,15 +27,18 @@ const fresh = (): string => {
   return st;
 };
 
+const client = e2eClient(
+  () => api,
+  () => tokens,
+  'operator',
+);
+const { send, refused, eventCount } = client;
+
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
   api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  tokens.operator = await api.token('operator');
-  tokens.supervisor = await api.token('supervisor');
-  tokens.auditor = await api.token('auditor');
-  tokens.admin = await api.token('admin');
-  tokens.liaison = await api.token('liaison', { agency: 'FBI' });
+  tokens = await tokensFor(api, { ...COMMAND_CENTRE, liaison: { role: 'liaison', agency: 'FBI' } });
   await ok(
     send('post', '/agencies', 'admin').send({
       code: 'TX-DPS',
@@ -53,36 +66,8 @@ beforeAll(async () => {
 
 afterAll(() => api?.close());
 
-function send(method: 'get' | 'post' | 'put', path: string, as: string | null = 'operator'): Test {
-  const pending = api.http()[method](path);
-  return as === null ? pending : pending.set('authorization', `Bearer ${tokens[as] ?? as}`);
-}
-
-async function ok(pending: Test): Promise<Response> {
-  const response = await pending;
-  if (response.status >= 300) throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
-  return response;
-}
-
 const establish = (st: string) =>
   ok(send('post', '/task-forces').send({ state: st, dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
-
-const eventCount = async (): Promise<number> => (await allEvents(api.store)).length;
-
-/** A refused request answers problem+json with its status and appends nothing. */
-async function refused(pending: () => Test, status: number): Promise<Record<string, unknown>> {
-  const before = await eventCount();
-  const response = await pending();
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(await eventCount()).toBe(before);
-  return response.body as Record<string, unknown>;
-}
-
-/** The fields a 400 names, each once (a field breaking two constraints is named twice). */
-const fieldsOf = (problem: Record<string, unknown>): string[] => [
-  ...new Set(((problem.errors ?? []) as { field: string }[]).map((error) => error.field)),
-];
 
 async function taskForce(st: string): Promise<{ revision: string; state: Record<string, unknown> }> {
   return (await ok(send('get', `/task-forces/${st}`))).body;
@@ -198,24 +183,10 @@ describe.each(EVERY_COMMAND)('$name', (endpoint) => {
     const count = await eventCount();
     const response = await request(st, 'supervisor').send(endpoint.body(st));
     const revision = String(before + 1n);
-    expect(response.status).toBe(endpoint.status);
-    expect(response.headers.etag).toBe(`"${revision}"`);
-    expect(response.body).toEqual({
-      id: st,
-      streamId: `taskforce-${st}`,
-      revision,
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
-    });
-    expect(response.body.position).toMatch(/^\d+$/);
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
-      id: response.body.eventIds[0],
+    expectCommandAnswer(response, { status: endpoint.status, id: st, streamId: `taskforce-${st}`, revision });
+    await expectOneEventAppended(client, count, response, {
       type: endpoint.eventType,
       streamId: `taskforce-${st}`,
-      globalPosition: BigInt(response.body.position),
       metadata: { actor: { sub: 'supervisor@test', role: 'supervisor' } },
     });
     const after = await taskForce(st);
@@ -247,54 +218,30 @@ describe.each(EVERY_COMMAND)('$name', (endpoint) => {
     const st = fresh();
     await endpoint.prepare?.(st);
     const key = `retry-${endpoint.eventType}-${st}`;
-    const first = await request(st).set('Idempotency-Key', key).send(endpoint.body(st));
-    expect(first.status).toBe(endpoint.status);
-    const count = await eventCount();
-    const retry = await request(st).set('Idempotency-Key', key).send(endpoint.body(st));
-    expect(retry.status).toBe(endpoint.status);
-    expect(retry.headers.etag).toBe(first.headers.etag);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    const problem = await refused(
-      () => request(st).set('Idempotency-Key', key).send(endpoint.otherBody(st)),
-      422,
-    );
-    expect(problem.type).toContain('idempotency-key-reused');
+    await expectIdempotentRetry(client, {
+      send: (body) => request(st).set('Idempotency-Key', key).send(body),
+      status: endpoint.status,
+      body: endpoint.body(st),
+      otherBody: endpoint.otherBody(st),
+    });
   });
 
-  it('answers 400 naming an unknown field', async () => {
-    const st = shared();
-    const problem = await refused(() => request(st).send({ ...endpoint.body(st), urgency: 'high' }), 400);
-    expect(problem.errors).toContainEqual({ field: 'urgency', reason: 'urgency is not a known field' });
-  });
-
-  it('answers 400 naming the body for malformed JSON', async () => {
-    const problem = await refused(
-      () => request(shared()).set('content-type', 'application/json').send('{"agency": "DEA",'),
-      400,
-    );
-    expect(fieldsOf(problem)).toEqual(['body']);
-  });
-
-  it('answers 401 without a token and with a forged one', async () => {
-    const st = shared();
-    await refused(() => request(st, null).send(endpoint.body(st)), 401);
-    await refused(() => request(st, 'eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl').send(endpoint.body(st)), 401);
+  itRefusesMalformedRequests({
+    client,
+    target: () => {
+      const st = shared();
+      return { request: (as) => request(st, as), body: endpoint.body(st) };
+    },
+    unknownField: ['urgency', 'high'],
+    malformedJson: '{"agency": "DEA",',
+    plainText: 'state=TX',
+    bodyLimit: BODY_LIMIT,
   });
 
   it.each(['liaison', 'auditor', 'admin'])('answers 403 to the role %s', async (role) => {
     const st = shared();
     const problem = await refused(() => request(st, role).send(endpoint.body(st)), 403);
     expect(problem.detail).toBe(`the role ${role} may not send ${endpoint.command}`);
-  });
-
-  it('answers 413 for a body over the limit', async () => {
-    const st = shared();
-    await refused(() => request(st).send({ ...endpoint.body(st), padding: 'x'.repeat(BODY_LIMIT) }), 413);
-  });
-
-  it('answers 415 for a text/plain body', async () => {
-    await refused(() => request(shared()).set('content-type', 'text/plain').send('state=TX'), 415);
   });
 });
 
