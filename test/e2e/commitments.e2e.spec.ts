@@ -1,65 +1,53 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@hstf/auth';
-import type { Response, Test } from 'supertest';
-import { allEvents, startTestApi, TestApi } from '../helpers/test-api';
+import {
+  Actor,
+  COMMAND_CENTRE,
+  e2eClient,
+  expectCommandAnswer,
+  expectIdempotentRetry,
+  expectOneEventAppended,
+  fieldsOf,
+  itRefusesMalformedRequests,
+  ok,
+  tokensFor,
+} from '../helpers/e2e';
+import { startTestApi, TestApi } from '../helpers/test-api';
+
+const BODY_LIMIT = 4096;
 
 // The FBI pledges agents to the Texas task force; CBP's liaison works in Texas too but speaks for CBP only.
 const PERIOD = { from: '2025-12-01T00:00:00Z', to: '2099-06-01T00:00:00Z' };
 const DELIVERED_AT = '2025-12-02T08:00:00Z';
 
 // Who acts in these tests, by the name the tables below use.
-const ACTORS: Record<string, { role: Role; agency?: string; states?: string[] }> = {
-  operator: { role: 'operator' },
-  supervisor: { role: 'supervisor' },
-  auditor: { role: 'auditor' },
-  admin: { role: 'admin' },
+const ACTORS: Record<string, Actor> = {
+  ...COMMAND_CENTRE,
   pledger: { role: 'liaison', agency: 'FBI', states: ['TX'] },
   colleague: { role: 'liaison', agency: 'CBP', states: ['TX'] },
   outsider: { role: 'liaison', agency: 'ATF', states: ['OK'] },
 };
 
 let api: TestApi;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
+
+const client = e2eClient(
+  () => api,
+  () => tokens,
+  'pledger',
+);
+const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi();
-  for (const [name, { role, agency, states }] of Object.entries(ACTORS)) {
-    tokens[name] = await api.token(role, { agency, states });
-  }
+  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
+  tokens = await tokensFor(api, ACTORS);
   await ok(
     send('post', '/task-forces', 'operator').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }),
   );
 }, 60_000);
 
 afterAll(() => api?.close());
-
-function send(method: 'get' | 'post', path: string, as: string | null = 'pledger'): Test {
-  const pending = api.http()[method](path);
-  return as === null ? pending : pending.set('authorization', `Bearer ${tokens[as] ?? as}`);
-}
-
-async function ok(pending: Test): Promise<Response> {
-  const response = await pending;
-  if (response.status >= 300) throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
-  return response;
-}
-
-const eventCount = async (): Promise<number> => (await allEvents(api.store)).length;
-
-/** A refused request answers problem+json with its status and appends nothing. */
-async function refused(pending: () => Test, status: number): Promise<Record<string, unknown>> {
-  const before = await eventCount();
-  const response = await pending();
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(await eventCount()).toBe(before);
-  return response.body as Record<string, unknown>;
-}
-
-const fieldsOf = (problem: Record<string, unknown>): string[] =>
-  ((problem.errors ?? []) as { field: string }[]).map((error) => error.field);
 
 const PLEDGE = {
   agency: 'FBI',
@@ -101,6 +89,8 @@ interface Endpoint {
   readonly command: string;
   readonly eventType: string;
   readonly body: Record<string, unknown>;
+  /** What the command answers besides where the commitment is (a delivery names itself). */
+  readonly answers?: Record<string, unknown>;
   /** Also valid, but another request: reusing an Idempotency-Key with it is refused. */
   readonly otherBody: Record<string, unknown>;
   readonly invalid: { readonly body: Record<string, unknown>; readonly fields: readonly string[] };
@@ -136,6 +126,7 @@ const ENDPOINTS: Endpoint[] = [
       deliveredAt: DELIVERED_AT,
       note: 'First four agents.',
     },
+    answers: { deliveryId: 'SA-FO-2025-117' },
     otherBody: { deliveryId: 'SA-FO-2025-117', quantity: 5, deliveredAt: DELIVERED_AT },
     invalid: {
       body: { quantity: -1, deliveredAt: 'yesterday', deliveryId: '' },
@@ -236,7 +227,8 @@ const ENDPOINTS: Endpoint[] = [
 ];
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {
-  const request = (id: string, as = 'pledger') => send('post', `/commitments/${id}/${endpoint.path}`, as);
+  const request = (id: string, as: string | null = 'pledger') =>
+    send('post', `/commitments/${id}/${endpoint.path}`, as);
   const ready = async (): Promise<string> => {
     const id = await pledged();
     await endpoint.prepare?.(id);
@@ -249,24 +241,17 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     const count = await eventCount();
     const response = await request(id).set('If-Match', `"${before}"`).send(endpoint.body);
     const revision = String(before + 1n);
-    expect(response.status).toBe(endpoint.status);
-    expect(response.headers.etag).toBe(`"${revision}"`);
-    expect(response.body).toMatchObject({
+    const streamId = `commitment-${id}`;
+    expectCommandAnswer(response, {
+      status: endpoint.status,
       id,
-      streamId: `commitment-${id}`,
+      streamId,
       revision,
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
+      also: endpoint.answers,
     });
-    expect(response.body.position).toMatch(/^\d+$/);
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
-      id: response.body.eventIds[0],
+    await expectOneEventAppended(client, count, response, {
       type: endpoint.eventType,
-      streamId: `commitment-${id}`,
-      globalPosition: BigInt(response.body.position),
+      streamId,
       metadata: { actor: { role: 'liaison', agency: 'FBI' }, scope: { states: ['TX'], agencies: ['FBI'] } },
     });
     const after = await commitment(id);
@@ -288,19 +273,24 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
   it('repeats the first answer for a retry with the same Idempotency-Key and body, appending nothing', async () => {
     const id = await ready();
     const key = `retry-${endpoint.path}-${id}`;
-    const first = await request(id).set('Idempotency-Key', key).send(endpoint.body);
-    expect(first.status).toBe(endpoint.status);
-    const count = await eventCount();
-    const retry = await request(id).set('Idempotency-Key', key).send(endpoint.body);
-    expect(retry.status).toBe(endpoint.status);
-    expect(retry.headers.etag).toBe(first.headers.etag);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    const problem = await refused(
-      () => request(id).set('Idempotency-Key', key).send(endpoint.otherBody),
-      422,
-    );
-    expect(problem.type).toContain('idempotency-key-reused');
+    await expectIdempotentRetry(client, {
+      send: (body) => request(id).set('Idempotency-Key', key).send(body),
+      status: endpoint.status,
+      body: endpoint.body,
+      otherBody: endpoint.otherBody,
+    });
+  });
+
+  itRefusesMalformedRequests({
+    client,
+    target: async () => {
+      const id = await ready();
+      return { request: (as) => request(id, as), body: endpoint.body };
+    },
+    unknownField: ['urgency', 'high'],
+    malformedJson: '{"quantity": 4,',
+    plainText: 'quantity=4',
+    bodyLimit: BODY_LIMIT,
   });
 
   it('answers 400 naming every bad field', async () => {
@@ -331,7 +321,7 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
 
   it('answers 400 for an id that is not a UUID, and 401 without a token', async () => {
     await refused(() => request('pledge-1').send(endpoint.body), 400);
-    await refused(() => request(randomUUID(), null as unknown as string).send(endpoint.body), 401);
+    await refused(() => request(randomUUID(), null).send(endpoint.body), 401);
   });
 });
 
@@ -360,26 +350,16 @@ describe('POST /commitments/:id/deliveries without a delivery id', () => {
 describe('POST /commitments', () => {
   const pledge = (body: Record<string, unknown>, as = 'pledger') =>
     send('post', '/commitments', as).send(body);
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
   it('records a pledge under a generated id, with Location, ETag and the global position', async () => {
     const count = await eventCount();
     const response = await pledge(PLEDGE);
-    expect(response.status).toBe(201);
     const { id } = response.body;
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(id).toMatch(UUID);
+    expectCommandAnswer(response, { status: 201, id, streamId: `commitment-${id}`, revision: '0' });
     expect(response.headers.location).toBe(`/commitments/${id}`);
-    expect(response.headers.etag).toBe('"0"');
-    expect(response.body).toEqual({
-      id,
-      streamId: `commitment-${id}`,
-      revision: '0',
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
-    });
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
+    await expectOneEventAppended(client, count, response, {
       type: 'SupportPledged',
       data: { ...PLEDGE, commitmentId: id },
       metadata: { actor: { role: 'liaison', agency: 'FBI' }, scope: { states: ['TX'], agencies: ['FBI'] } },
@@ -407,15 +387,23 @@ describe('POST /commitments', () => {
 
   it('repeats the answer for the same Idempotency-Key and body (same generated id), 422 for another body', async () => {
     const key = `pledge-${randomUUID()}`;
-    const first = await ok(pledge(PLEDGE).set('Idempotency-Key', key));
-    const count = await eventCount();
-    const retry = await pledge(PLEDGE).set('Idempotency-Key', key);
-    expect(retry.status).toBe(201);
+    const { first, retry } = await expectIdempotentRetry(client, {
+      send: (body) => pledge(body).set('Idempotency-Key', key),
+      status: 201,
+      body: PLEDGE,
+      otherBody: { ...PLEDGE, quantity: 20 },
+    });
+    expect(first.body.id).toMatch(UUID);
     expect(retry.headers.location).toBe(first.headers.location);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    const problem = await refused(() => pledge({ ...PLEDGE, quantity: 20 }).set('Idempotency-Key', key), 422);
-    expect(problem.type).toContain('idempotency-key-reused');
+  });
+
+  itRefusesMalformedRequests({
+    client,
+    target: () => ({ request: (as) => send('post', '/commitments', as), body: PLEDGE }),
+    unknownField: ['urgency', 'high'],
+    malformedJson: '{"agency": "FBI"',
+    plainText: 'agency=FBI',
+    bodyLimit: BODY_LIMIT,
   });
 
   it('answers 400 for every bad field at once', async () => {

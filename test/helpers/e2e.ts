@@ -185,7 +185,7 @@ const FORGED_TOKEN = 'eyJhbGciOiJFUzI1NiJ9.e30.c2lnbmF0dXJl';
  */
 export function itRefusesMalformedRequests(spec: {
   readonly client: E2eClient;
-  readonly target: () => RefusalTarget;
+  readonly target: () => RefusalTarget | Promise<RefusalTarget>;
   /** An unknown field and a value for it, e.g. ['urgency', 'high']. */
   readonly unknownField: readonly [string, unknown];
   readonly malformedJson: string;
@@ -197,13 +197,13 @@ export function itRefusesMalformedRequests(spec: {
 
   it('answers 400 naming an unknown field', async () => {
     const [field, value] = spec.unknownField;
-    const { request, body } = target();
+    const { request, body } = await target();
     const problem = await refused(() => request().send({ ...body, [field]: value }), 400);
     expect(problem.errors).toContainEqual({ field, reason: `${field} is not a known field` });
   });
 
   it('answers 400 naming the body for malformed JSON', async () => {
-    const { request } = target();
+    const { request } = await target();
     const problem = await refused(
       () => request().set('content-type', 'application/json').send(spec.malformedJson),
       400,
@@ -212,18 +212,18 @@ export function itRefusesMalformedRequests(spec: {
   });
 
   it('answers 401 without a token and with a forged one', async () => {
-    const { request, body } = target();
+    const { request, body } = await target();
     await refused(() => request(null).send(body), 401);
     await refused(() => request(FORGED_TOKEN).send(body), 401);
   });
 
   it('answers 413 for a body over the limit', async () => {
-    const { request, body } = target();
+    const { request, body } = await target();
     await refused(() => request().send({ ...body, padding: 'x'.repeat(bodyLimit) }), 413);
   });
 
   it('answers 415 for a text/plain body', async () => {
-    const { request } = target();
+    const { request } = await target();
     await refused(() => request().set('content-type', 'text/plain').send(spec.plainText), 415);
   });
 }
