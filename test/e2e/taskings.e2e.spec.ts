@@ -1,19 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { Response, Test } from 'supertest';
-import type { Role } from '@hstf/auth';
-import { allEvents, startTestApi, TestApi } from '../helpers/test-api';
+import {
+  Actor,
+  COMMAND_CENTRE,
+  e2eClient,
+  expectCommandAnswer,
+  expectIdempotentRetry,
+  expectOneEventAppended,
+  fieldsOf,
+  itRefusesMalformedRequests,
+  ok,
+  tokensFor,
+} from '../helpers/e2e';
+import { startTestApi, TestApi } from '../helpers/test-api';
 
 // The Texas task force: FBI and ICE-HSI co-lead (and so are members), CBP and DEA are enrolled. Taskings
 // are led by ICE-HSI with CBP in support; DEA is a member with no part in them; ATF is no member at all.
 const TF = 'TX';
 const DUE = '2099-12-20T17:00:00Z';
+const BODY_LIMIT = 4096;
 
 // Who acts in these tests, by the name the tables below use.
-const ACTORS: Record<string, { role: Role; agency?: string; states?: string[] }> = {
-  operator: { role: 'operator' },
-  supervisor: { role: 'supervisor' },
-  auditor: { role: 'auditor' },
-  admin: { role: 'admin' },
+const ACTORS: Record<string, Actor> = {
+  ...COMMAND_CENTRE,
   lead: { role: 'liaison', agency: 'ICE-HSI', states: [TF] },
   supporter: { role: 'liaison', agency: 'CBP', states: [TF] },
   bystander: { role: 'liaison', agency: 'DEA' },
@@ -21,15 +29,20 @@ const ACTORS: Record<string, { role: Role; agency?: string; states?: string[] }>
 };
 
 let api: TestApi;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
+
+const client = e2eClient(
+  () => api,
+  () => tokens,
+  'operator',
+);
+const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi();
-  for (const [name, { role, agency, states }] of Object.entries(ACTORS)) {
-    tokens[name] = await api.token(role, { agency, states });
-  }
+  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
+  tokens = await tokensFor(api, ACTORS);
   await ok(send('post', '/task-forces').send({ state: TF, dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
   for (const agency of ['CBP', 'DEA']) {
     await ok(send('post', `/task-forces/${TF}/members`).send({ agency, capabilities: ['law-enforcement'] }));
@@ -37,32 +50,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => api?.close());
-
-function send(method: 'get' | 'post', path: string, as: string | null = 'operator'): Test {
-  const pending = api.http()[method](path);
-  return as === null ? pending : pending.set('authorization', `Bearer ${tokens[as] ?? as}`);
-}
-
-async function ok(pending: Test): Promise<Response> {
-  const response = await pending;
-  if (response.status >= 300) throw new Error(`${response.status}: ${JSON.stringify(response.body)}`);
-  return response;
-}
-
-const eventCount = async (): Promise<number> => (await allEvents(api.store)).length;
-
-/** A refused request answers problem+json with its status and appends nothing. */
-async function refused(pending: () => Test, status: number): Promise<Record<string, unknown>> {
-  const before = await eventCount();
-  const response = await pending();
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(await eventCount()).toBe(before);
-  return response.body as Record<string, unknown>;
-}
-
-const fieldsOf = (problem: Record<string, unknown>): string[] =>
-  ((problem.errors ?? []) as { field: string }[]).map((error) => error.field);
 
 const ASSIGNMENT = {
   taskForce: TF,
@@ -274,7 +261,8 @@ const ENDPOINTS: Endpoint[] = [
 ];
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {
-  const request = (id: string, as = endpoint.as) => send('post', `/taskings/${id}/${endpoint.path}`, as);
+  const request = (id: string, as: string | null = endpoint.as) =>
+    send('post', `/taskings/${id}/${endpoint.path}`, as);
   const ready = async (): Promise<string> => {
     const id = await assigned();
     await endpoint.prepare?.(id);
@@ -287,24 +275,10 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     const count = await eventCount();
     const response = await request(id).set('If-Match', `"${before}"`).send(endpoint.body);
     const revision = String(before + 1n);
-    expect(response.status).toBe(endpoint.status);
-    expect(response.headers.etag).toBe(`"${revision}"`);
-    expect(response.body).toEqual({
-      id,
-      streamId: `tasking-${id}`,
-      revision,
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
-    });
-    expect(response.body.position).toMatch(/^\d+$/);
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
-      id: response.body.eventIds[0],
+    expectCommandAnswer(response, { status: endpoint.status, id, streamId: `tasking-${id}`, revision });
+    await expectOneEventAppended(client, count, response, {
       type: endpoint.eventType,
       streamId: `tasking-${id}`,
-      globalPosition: BigInt(response.body.position),
       metadata: {
         actor: {
           role: ACTORS[endpoint.as].role,
@@ -331,21 +305,24 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
   it('repeats the first answer for a retry with the same Idempotency-Key and body, appending nothing', async () => {
     const id = await ready();
     const key = `retry-${endpoint.path}-${id}`;
-    const first = await request(id).set('Idempotency-Key', key).send(endpoint.body);
-    expect(first.status).toBe(endpoint.status);
-    const count = await eventCount();
-    const retry = await request(id).set('Idempotency-Key', key).send(endpoint.body);
-    expect(retry.status).toBe(endpoint.status);
-    expect(retry.headers.etag).toBe(first.headers.etag);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    if (endpoint.otherBody) {
-      const problem = await refused(
-        () => request(id).set('Idempotency-Key', key).send(endpoint.otherBody),
-        422,
-      );
-      expect(problem.type).toContain('idempotency-key-reused');
-    }
+    await expectIdempotentRetry(client, {
+      send: (body) => request(id).set('Idempotency-Key', key).send(body),
+      status: endpoint.status,
+      body: endpoint.body,
+      otherBody: endpoint.otherBody,
+    });
+  });
+
+  itRefusesMalformedRequests({
+    client,
+    target: async () => {
+      const id = await ready();
+      return { request: (as) => request(id, as), body: endpoint.body };
+    },
+    unknownField: ['urgency', 'high'],
+    malformedJson: '{"reason": "x"',
+    plainText: 'reason=x',
+    bodyLimit: BODY_LIMIT,
   });
 
   it('answers 400 naming every bad field', async () => {
@@ -376,32 +353,22 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
 
   it('answers 400 for an id that is not a UUID, and 401 without a token', async () => {
     await refused(() => request('laredo-1').send(endpoint.body), 400);
-    await refused(() => request(randomUUID(), null as unknown as string).send(endpoint.body), 401);
+    await refused(() => request(randomUUID(), null).send(endpoint.body), 401);
   });
 });
 
 describe('POST /taskings', () => {
   const assign = (body: Record<string, unknown>, as = 'operator') => send('post', '/taskings', as).send(body);
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
   it('assigns a tasking under a generated id, with Location, ETag and the global position', async () => {
     const count = await eventCount();
     const response = await assign(ASSIGNMENT, 'supervisor');
-    expect(response.status).toBe(201);
     const { id } = response.body;
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(id).toMatch(UUID);
+    expectCommandAnswer(response, { status: 201, id, streamId: `tasking-${id}`, revision: '0' });
     expect(response.headers.location).toBe(`/taskings/${id}`);
-    expect(response.headers.etag).toBe('"0"');
-    expect(response.body).toEqual({
-      id,
-      streamId: `tasking-${id}`,
-      revision: '0',
-      position: response.headers['x-global-position'],
-      eventIds: [expect.any(String)],
-      replayed: false,
-    });
-    const events = await allEvents(api.store);
-    expect(events).toHaveLength(count + 1);
-    expect(events.at(-1)).toMatchObject({
+    await expectOneEventAppended(client, count, response, {
       type: 'TaskingAssigned',
       data: { ...ASSIGNMENT, taskingId: id },
       metadata: {
@@ -432,18 +399,23 @@ describe('POST /taskings', () => {
 
   it('repeats the answer for the same Idempotency-Key and body (same generated id), 422 for another body', async () => {
     const key = `assign-${randomUUID()}`;
-    const first = await ok(assign(ASSIGNMENT).set('Idempotency-Key', key));
-    const count = await eventCount();
-    const retry = await assign(ASSIGNMENT).set('Idempotency-Key', key);
-    expect(retry.status).toBe(201);
+    const { first, retry } = await expectIdempotentRetry(client, {
+      send: (body) => assign(body).set('Idempotency-Key', key),
+      status: 201,
+      body: ASSIGNMENT,
+      otherBody: { ...ASSIGNMENT, title: 'Another tasking' },
+    });
+    expect(first.body.id).toMatch(UUID);
     expect(retry.headers.location).toBe(first.headers.location);
-    expect(retry.body).toEqual({ ...first.body, replayed: true });
-    expect(await eventCount()).toBe(count);
-    const problem = await refused(
-      () => assign({ ...ASSIGNMENT, title: 'Another tasking' }).set('Idempotency-Key', key),
-      422,
-    );
-    expect(problem.type).toContain('idempotency-key-reused');
+  });
+
+  itRefusesMalformedRequests({
+    client,
+    target: () => ({ request: (as) => send('post', '/taskings', as), body: ASSIGNMENT }),
+    unknownField: ['urgency', 'high'],
+    malformedJson: '{"taskForce": "TX"',
+    plainText: 'taskForce=TX',
+    bodyLimit: BODY_LIMIT,
   });
 
   it('answers 400 for every bad field at once', async () => {
