@@ -23,7 +23,7 @@ export class RebuildSuperseded extends Error {
   }
 }
 
-/** The live projection kept moving ahead of the rebuild at every attempt to switch. */
+/** At every attempt to switch, the live set had moved ahead again or the views were busy for too long. */
 export class RebuildCouldNotCatchUp extends Error {
   override readonly name = 'RebuildCouldNotCatchUp';
   constructor(

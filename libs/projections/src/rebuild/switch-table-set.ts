@@ -6,7 +6,16 @@ import { RebuildSuperseded } from './rebuild-errors';
 
 export type SwitchOutcome =
   | { readonly kind: 'switched'; readonly previousSet: string }
-  | { readonly kind: 'behind'; readonly liveCheckpoint: bigint };
+  | { readonly kind: 'behind'; readonly liveCheckpoint: bigint }
+  | { readonly kind: 'busy' };
+
+/**
+ * How long the switch waits for a lock. A query locks the views it reads one after the other, as the swap
+ * does, so the two can wait on each other; the switch gives up first and tries again, so that the
+ * query is never the one PostgreSQL aborts to break the deadlock.
+ */
+const LOCK_TIMEOUT = '250ms';
+const LOCK_NOT_AVAILABLE = '55P03';
 
 async function checkpointOf(tx: SqlClient, set: string): Promise<bigint> {
   const [row] = await tx.query<{ global_position: string }>(
@@ -29,6 +38,7 @@ export async function switchToTableSet(
   set: string,
 ): Promise<SwitchOutcome> {
   return db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
     const version = await readVersion(tx, projection.name, 'FOR UPDATE');
     if (!version || version.buildingSet !== set) throw new RebuildSuperseded(projection.name, set);
     const liveCheckpoint = await checkpointOf(tx, version.liveSet);
