@@ -1,0 +1,269 @@
+import { COMMAND_PERMISSIONS, COMMAND_TYPES, CommandType, ROLES } from '@hstf/auth';
+import { COMMAND_CENTRE, e2eClient, fieldsOf, Method, ok, tokensFor } from '../helpers/e2e';
+import { startTestApi, TestApi } from '../helpers/test-api';
+
+// No rejected request ever appends an event. For every command endpoint of the API: a malformed body, a
+// body with an unknown field, the token of each role that may not send the command, and no token at all are
+// refused, and the domain's events in the store are the same after each as before (the audit's own records
+// of the refusal are no domain event: see domainEvents in test/helpers/e2e.ts).
+//
+// One row an endpoint, in the ROWS table below: a new endpoint is a new row, and the first two tests fail
+// until it has one.
+
+interface Row {
+  readonly command: CommandType;
+  /** Method and path as the OpenAPI document names them. */
+  readonly route: string;
+  /** A body an actor entitled to the command could send to the seeded aggregate. */
+  readonly body: Record<string, unknown>;
+}
+
+const ISSUED = {
+  title: 'Surge on southbound I-35 smuggling corridors',
+  body: 'Coordinate interdiction at the Laredo and San Antonio checkpoints; report daily.',
+  priority: 'priority',
+  addressees: { states: ['TX'], agencies: ['FBI', 'CBP'] },
+  authority: 'EO 14159 sec. 3(b)',
+  effectiveAt: '2026-01-01T00:00:00Z',
+  acknowledgeBy: '2099-01-01T00:00:00Z',
+  expiresAt: '2100-01-01T00:00:00Z',
+};
+const ASSIGNED = {
+  taskForce: 'TX',
+  leadAgency: 'ICE-HSI',
+  supportingAgencies: ['CBP'],
+  objective: 'smuggling',
+  title: 'Disrupt the Laredo stash-house network',
+  instructions: 'Identify and surveil the three stash houses named in the directive annex.',
+  dueAt: '2099-12-20T17:00:00Z',
+};
+const PLEDGED = {
+  agency: 'FBI',
+  taskForce: 'TX',
+  kind: 'personnel',
+  quantity: 12,
+  unit: 'agents',
+  period: { from: '2025-12-01T00:00:00Z', to: '2099-06-01T00:00:00Z' },
+  appropriation: 'available',
+};
+const DELIVERED_AT = '2025-12-02T08:00:00Z';
+
+const ROWS: readonly Row[] = [
+  {
+    command: 'RegisterAgency',
+    route: 'POST /agencies',
+    body: { code: 'AZ-PHX', name: 'Phoenix Police', kind: 'local', state: 'AZ' },
+  },
+  { command: 'RenameAgency', route: 'POST /agencies/{code}/name', body: { name: 'Texas Highway Patrol' } },
+
+  {
+    command: 'EstablishTaskForce',
+    route: 'POST /task-forces',
+    body: { state: 'AZ', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' },
+  },
+  {
+    command: 'EnrollMemberAgency',
+    route: 'POST /task-forces/{state}/members',
+    body: { agency: 'DEA', capabilities: ['intelligence'] },
+  },
+  {
+    command: 'WithdrawMemberAgency',
+    route: 'POST /task-forces/{state}/members/{agency}/withdrawal',
+    body: { reason: 'Agents redeployed to the southwest border surge' },
+  },
+  {
+    command: 'DesignateCoLead',
+    route: 'PUT /task-forces/{state}/co-leads/{department}',
+    body: { agency: 'DEA' },
+  },
+  {
+    command: 'SetObjectives',
+    route: 'PUT /task-forces/{state}/objectives',
+    body: { objectives: ['cartels'] },
+  },
+
+  { command: 'IssueDirective', route: 'POST /directives', body: ISSUED },
+  {
+    command: 'AcknowledgeDirective',
+    route: 'POST /directives/{id}/acknowledgements',
+    body: { addressee: { kind: 'agency', code: 'FBI' }, note: 'Received.' },
+  },
+  {
+    command: 'AmendDirective',
+    route: 'POST /directives/{id}/amendments',
+    body: { title: 'Surge on the I-35 and I-10 corridors', reason: 'Extend to I-10' },
+  },
+  {
+    command: 'SupersedeDirective',
+    route: 'POST /directives/{id}/supersession',
+    body: {
+      supersededBy: '9b2e4c1a-6f3d-4e8a-b5c7-1d2e3f4a5b6c',
+      reason: 'Replaced by the winter directive',
+    },
+  },
+  {
+    command: 'RescindDirective',
+    route: 'POST /directives/{id}/rescission',
+    body: { reason: 'Issued in error' },
+  },
+
+  { command: 'AssignTasking', route: 'POST /taskings', body: ASSIGNED },
+  { command: 'AcceptTasking', route: 'POST /taskings/{id}/acceptance', body: {} },
+  {
+    command: 'DeclineTasking',
+    route: 'POST /taskings/{id}/declination',
+    body: { reason: 'No agents free.' },
+  },
+  {
+    command: 'ReportTaskingProgress',
+    route: 'POST /taskings/{id}/progress-reports',
+    body: { summary: 'Two of the three houses under surveillance.', percentComplete: 40 },
+  },
+  {
+    command: 'BlockTasking',
+    route: 'POST /taskings/{id}/blocks',
+    body: { reason: 'Waiting for the wiretap order.' },
+  },
+  { command: 'UnblockTasking', route: 'POST /taskings/{id}/unblocks', body: { resolution: 'Order signed.' } },
+  {
+    command: 'ReassignTasking',
+    route: 'POST /taskings/{id}/reassignment',
+    body: { leadAgency: 'FBI', reason: 'The FBI has capacity.' },
+  },
+  {
+    command: 'CompleteTasking',
+    route: 'POST /taskings/{id}/completion',
+    body: { outcome: 'Three stash houses searched.' },
+  },
+  {
+    command: 'CancelTasking',
+    route: 'POST /taskings/{id}/cancellation',
+    body: { reason: 'Overtaken by events.' },
+  },
+
+  { command: 'PledgeSupport', route: 'POST /commitments', body: PLEDGED },
+  {
+    command: 'RecordDelivery',
+    route: 'POST /commitments/{id}/deliveries',
+    body: { quantity: 4, deliveredAt: DELIVERED_AT },
+  },
+  {
+    command: 'AdjustCommitment',
+    route: 'POST /commitments/{id}/adjustments',
+    body: { quantity: 8, reason: 'Four agents recalled.' },
+  },
+  {
+    command: 'WithdrawCommitment',
+    route: 'POST /commitments/{id}/withdrawal',
+    body: { reason: 'Field office reassigned.' },
+  },
+];
+
+let api: TestApi;
+let tokens: Record<string, string>;
+const client = e2eClient(
+  () => api,
+  () => tokens,
+  'operator',
+);
+const { send, refused } = client;
+
+/** The aggregate each resource's `{id}` names: one of each, seeded before the suite. */
+const seeded: Record<string, string> = {};
+/** What the other path parameters name: the Texas task force, a member that is no co-lead, DOJ. */
+const PATH_PARAMETERS: Record<string, string> = {
+  code: 'TX-DPS',
+  state: 'TX',
+  agency: 'CBP',
+  department: 'DOJ',
+};
+
+jest.setTimeout(30_000);
+
+beforeAll(async () => {
+  api = await startTestApi();
+  // A token for each role; the liaison's is a pledging, acknowledging Texas member's, as liaisons send.
+  tokens = await tokensFor(api, {
+    ...COMMAND_CENTRE,
+    liaison: { role: 'liaison', agency: 'FBI', states: ['TX'] },
+  });
+  await ok(
+    send('post', '/agencies', 'admin').send({
+      code: 'TX-DPS',
+      name: 'Texas DPS',
+      kind: 'state',
+      state: 'TX',
+    }),
+  );
+  await ok(send('post', '/task-forces').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
+  await ok(
+    send('post', '/task-forces/TX/members').send({ agency: 'CBP', capabilities: ['law-enforcement'] }),
+  );
+  seeded.directives = (await ok(send('post', '/directives').send(ISSUED))).body.id;
+  seeded.taskings = (await ok(send('post', '/taskings').send(ASSIGNED))).body.id;
+  seeded.commitments = (await ok(send('post', '/commitments', 'liaison').send(PLEDGED))).body.id;
+}, 60_000);
+
+afterAll(() => api?.close());
+
+/** The row's method, and its path with the seeded aggregates in place of its parameters. */
+function target(row: Row): { method: Method; path: string } {
+  const [method, route] = row.route.split(' ');
+  const resource = route.split('/')[1];
+  const path = route.replace(/\{(\w+)\}/g, (_match, name: string) =>
+    name === 'id' ? seeded[resource] : PATH_PARAMETERS[name],
+  );
+  return { method: method.toLowerCase() as Method, path };
+}
+
+/** The roles COMMAND_PERMISSIONS does not let send the command. */
+const rolesRefused = (command: CommandType) =>
+  ROLES.filter((role) => !COMMAND_PERMISSIONS[command].includes(role));
+
+/** An entitled sender's token: a liaison for the commands liaisons send, else the first role allowed. */
+const entitled = (command: CommandType): string => COMMAND_PERMISSIONS[command][0];
+
+describe('the table of command endpoints', () => {
+  it('has a row for every command the API takes', () => {
+    expect(ROWS.map((row) => row.command).sort()).toEqual([...COMMAND_TYPES].sort());
+  });
+
+  it('has a row for every write route the API documents', async () => {
+    const { paths } = (await ok(send('get', '/docs-json'))).body as { paths: Record<string, object> };
+    const documented = Object.entries(paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => !['get', 'head', 'options'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(ROWS.map((row) => row.route).sort()).toEqual(documented.sort());
+  });
+});
+
+describe.each(ROWS)('$route ($command)', (row) => {
+  const request = (as: string | null = entitled(row.command)) => {
+    const { method, path } = target(row);
+    return send(method, path, as);
+  };
+
+  it('refuses a malformed body with 400, appending nothing', async () => {
+    const problem = await refused(
+      () => request().set('content-type', 'application/json').send('{"reason": "unfinished'),
+      400,
+    );
+    expect(fieldsOf(problem)).toEqual(['body']);
+  });
+
+  it('refuses a body with an unknown field with 400, appending nothing', async () => {
+    const problem = await refused(() => request().send({ ...row.body, urgency: 'high' }), 400);
+    expect(problem.errors).toEqual([{ field: 'urgency', reason: 'urgency is not a known field' }]);
+  });
+
+  it.each(rolesRefused(row.command))('refuses the role %s with 403, appending nothing', async (role) => {
+    const problem = await refused(() => request(role).send(row.body), 403);
+    expect(problem.detail).toBe(`the role ${role} may not send ${row.command}`);
+  });
+
+  it('refuses a request without a token with 401, appending nothing', async () => {
+    await refused(() => request(null).send(row.body), 401);
+  });
+});
