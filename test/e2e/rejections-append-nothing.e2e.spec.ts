@@ -220,7 +220,7 @@ function target(row: Row): { method: Method; path: string } {
 const rolesRefused = (command: CommandType) =>
   ROLES.filter((role) => !COMMAND_PERMISSIONS[command].includes(role));
 
-/** An entitled sender's token: a liaison for the commands liaisons send, else the first role allowed. */
+/** Who sends the malformed bodies: the first role COMMAND_PERMISSIONS lets send the command. */
 const entitled = (command: CommandType): string => COMMAND_PERMISSIONS[command][0];
 
 describe('the table of command endpoints', () => {
