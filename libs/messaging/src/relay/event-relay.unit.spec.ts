@@ -115,11 +115,18 @@ describe('EventRelay', () => {
     published.length = 0;
   });
 
-  const relayWith = (lease: RelayLease, fail?: () => boolean, maxBatchEvents = 4) =>
-    new EventRelay(
+  // Stopped after each test, also a failed one, so that no relay keeps running in the background.
+  const relays: EventRelay[] = [];
+  afterEach(() => Promise.all(relays.splice(0).map((relay) => relay.stop())));
+
+  const relayWith = (lease: RelayLease, fail?: () => boolean, maxBatchEvents = 4) => {
+    const relay = new EventRelay(
       { store: feed, fanOut: publisher(fail), checkpoints, lease, logger: quiet },
       { maxBatchEvents, lingerMs: 1, retry: { initialMs: 1, maxMs: 5 } },
     );
+    relays.push(relay);
+    return relay;
+  };
 
   it('publishes in batches and checkpoints the last position of each acknowledged batch', async () => {
     feed.add(10);

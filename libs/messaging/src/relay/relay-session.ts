@@ -39,7 +39,7 @@ export async function relayWhileHeld(
   const checkpoint = await deps.checkpoints.load(name);
   context.onCheckpoint(checkpoint);
   const subscription = deps.store.subscribe({ from: checkpoint ?? 'start' });
-  const reader = new BatchingReader<RecordedEvent>(subscription, {
+  const reader = new BatchingReader(encoded(subscription), {
     maxItems: options.maxBatchEvents ?? 1000,
     lingerMs: options.lingerMs ?? 5,
   });
@@ -52,10 +52,17 @@ export async function relayWhileHeld(
   if (halt.aborted) closeFeed();
   try {
     for (let batch = await reader.next(); batch && !halt.aborted; batch = await reader.next()) {
-      if (!(await publishUntilAcked(context, batch.flatMap(eventMessages), halt))) return;
+      if (
+        !(await publishUntilAcked(
+          context,
+          batch.flatMap(({ messages }) => messages),
+          halt,
+        ))
+      )
+        return;
       // A relay that lost its lease writes nothing more; the new holder continues from the checkpoint.
       if (hold.lost.aborted) return;
-      await advance(context, batch);
+      await advance(context, batch[batch.length - 1].event.globalPosition, batch.length);
     }
   } finally {
     halt.removeEventListener('abort', closeFeed);
@@ -89,13 +96,23 @@ async function publishUntilAcked(
 
 async function advance(
   { deps, metrics, name, onCheckpoint }: SessionContext,
-  batch: RecordedEvent[],
+  position: bigint,
+  events: number,
 ): Promise<void> {
-  const position = batch[batch.length - 1].globalPosition;
   await deps.checkpoints.save(name, position);
   onCheckpoint(position);
-  metrics.publishedEvents.inc(batch.length);
-  metrics.batchSize.observe(batch.length);
+  metrics.publishedEvents.inc(events);
+  metrics.batchSize.observe(events);
+}
+
+/**
+ * Events with their messages, encoded as they are read ahead: the encoding of the next batch overlaps
+ * the wait for the broker's acknowledgement of this one. An event that cannot be routed fails the feed.
+ */
+async function* encoded(
+  feed: AsyncIterable<RecordedEvent>,
+): AsyncGenerator<{ event: RecordedEvent; messages: OutgoingMessage[] }> {
+  for await (const event of feed) yield { event, messages: eventMessages(event) };
 }
 
 export function errorMessage(error: unknown): string {
