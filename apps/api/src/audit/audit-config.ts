@@ -12,7 +12,7 @@ const schema = z.object({
   /** How far past an as-of time a reader goes before it stops (see Cut in libs/contracts). */
   HSTF_AUDIT_CUT_SKEW_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_CUT_SKEW_MS),
   /** A board's cached fold keeps a snapshot every this many events read: the most an as-of query re-reads. */
-  HSTF_AUDIT_BOARD_SNAPSHOT_EVERY: z.coerce.number().int().min(100).default(20_000),
+  HSTF_AUDIT_BOARD_SNAPSHOT_EVERY: z.coerce.number().int().min(100).default(5_000),
   /** Boards whose snapshots are kept, least recently asked dropped first. */
   HSTF_AUDIT_BOARD_CACHED_STATES: z.coerce.number().int().min(0).default(8),
 });

@@ -59,7 +59,8 @@ export class BoardHistory {
     for await (const page of logPages(this.store, { after: ladder.scannedTo, filter })) {
       for (const event of page) {
         if (cut && beyondCut(cut, event)) return read;
-        await this.applyTo(ladder.fold, event);
+        if (ladder.fold.needsHistory(event)) await this.adoptHistory(ladder.fold, event);
+        ladder.fold.apply(event);
         ladder.advance(event.globalPosition, event.recordedAt);
         read += 1;
       }
@@ -81,18 +82,17 @@ export class BoardHistory {
           cutOff.add(event.streamId);
           continue;
         }
-        await this.applyTo(fold, event);
+        if (fold.needsHistory(event)) await this.adoptHistory(fold, event);
+        fold.apply(event);
         readThrough = event.globalPosition;
       }
     }
     return answer(cut, readThrough, fold.view(), from, read);
   }
 
-  private async applyTo(fold: BoardFold, event: RecordedEvent): Promise<void> {
-    if (fold.needsHistory(event)) {
-      fold.adopt(await readOrNothing(this.store, event.streamId, 0n, Number(event.streamPosition)));
-    }
-    fold.apply(event);
+  /** A stream joining the board past its first event brings its earlier events, which the log skipped. */
+  private async adoptHistory(fold: BoardFold, event: RecordedEvent): Promise<void> {
+    fold.adopt(await readOrNothing(this.store, event.streamId, 0n, Number(event.streamPosition)));
   }
 
   private ladderOf(state: string): BoardLadder {

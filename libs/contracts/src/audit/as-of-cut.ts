@@ -8,8 +8,12 @@ export type Cut =
   | { readonly kind: 'position'; readonly position: bigint }
   | { readonly kind: 'time'; readonly asOf: Date; readonly skewMs: number };
 
-/** Default tolerance between recordedAt and global order; an append takes milliseconds. */
-export const DEFAULT_CUT_SKEW_MS = 60_000;
+/**
+ * Default tolerance between recordedAt and global order. recordedAt is the appending transaction's start and
+ * its position is fixed by its first statement, the append itself, so they disagree by a round trip, or by a
+ * stall of the writing process between the two; five seconds covers a long garbage-collection pause.
+ */
+export const DEFAULT_CUT_SKEW_MS = 5_000;
 
 interface Placed {
   readonly globalPosition: bigint;
