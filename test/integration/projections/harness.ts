@@ -26,6 +26,10 @@ export class ProjectionHarness {
     this.queries = new ReadModelQueries(readModels, () => QUERY_TIME);
   }
 
+  get connectionString(): string {
+    return this.database.connectionString;
+  }
+
   static async open(label: string, kind: ReadModelDatabase = 'postgres'): Promise<ProjectionHarness> {
     const database = await createTestDatabase(label);
     const pool = { connectionString: database.connectionString, max: 8 };
@@ -43,6 +47,25 @@ export class ProjectionHarness {
           `${projection} did not reach ${head} in ${timeoutMs} ms (at ${await this.queries.position(projection)})`,
         );
       }
+    }
+  }
+
+  /**
+   * Resolves once every projection has applied `count` events. What a Kafka-fed projector waits for: its
+   * partitions arrive in no global order, so a position reached says nothing of the positions below it.
+   */
+  async untilApplied(count: number, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const statuses = await this.queries.statuses();
+      if (statuses.length === ALL_PROJECTIONS.length && statuses.every((s) => s.eventsApplied >= count))
+        return;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `not every projection applied ${count} events: ${JSON.stringify(statuses.map((s) => [s.projection, s.eventsApplied]))}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 

@@ -93,6 +93,10 @@ export async function rebuildProjection(
         position: progress.position,
       };
     }
+    if (outcome.kind === 'busy') {
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+      continue;
+    }
     progress = await catchUp(db, store, projection, set, progress, {
       batchSize,
       until: outcome.liveCheckpoint,

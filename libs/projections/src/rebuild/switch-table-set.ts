@@ -37,6 +37,13 @@ export async function switchToTableSet(
   projection: Projection,
   set: string,
 ): Promise<SwitchOutcome> {
+  return swapInTransaction(db, projection, set).catch((error: { code?: string }) => {
+    if (error.code === LOCK_NOT_AVAILABLE) return { kind: 'busy' } as const;
+    throw error;
+  });
+}
+
+function swapInTransaction(db: PostgresDriver, projection: Projection, set: string): Promise<SwitchOutcome> {
   return db.transaction(async (tx) => {
     await tx.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
     const version = await readVersion(tx, projection.name, 'FOR UPDATE');

@@ -1,0 +1,82 @@
+import { EVENTS_TOPIC } from '@hstf/contracts';
+import { ALL_PROJECTIONS } from '@hstf/projections';
+import { z } from 'zod';
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const names = ALL_PROJECTIONS.map((p) => p.name);
+
+const postgresUrl = z
+  .string({ error: 'is required: the PostgreSQL database of the read models (postgres://...)' })
+  .url('must be a URL (postgres://user:password@host:5432/database)')
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL');
+
+const brokerList = z
+  .string({ error: 'is required: the Kafka brokers as host:port, comma-separated' })
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
+  )
+  .refine((brokers) => brokers.length > 0, 'must name at least one broker (host:port, comma-separated)')
+  .refine(
+    (brokers) => brokers.every((broker) => /^[^\s:]+:\d{1,5}$/.test(broker)),
+    'every broker must be host:port (e.g. 127.0.0.1:9092)',
+  );
+
+const projectionList = z
+  .string()
+  .optional()
+  .transform((raw) =>
+    raw === undefined || raw.trim() === ''
+      ? names
+      : raw
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean),
+  )
+  .refine((list) => list.every((name) => names.includes(name)), {
+    message: `names a projection that does not exist; the projections are ${names.join(', ')}`,
+  });
+
+/**
+ * The projector process's whole configuration, read once at start: the read models' PostgreSQL, the
+ * Kafka brokers, and which projections this replica runs (each in its own consumer group).
+ */
+const schema = z.object({
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: integer(1, 200).default(10),
+  KAFKA_BROKERS: brokerList,
+  KAFKA_CLIENT_ID: z.string().min(1).default('hstf-projector'),
+  KAFKA_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('warn'),
+  KAFKA_TOPIC_PARTITIONS: integer(1, 10_000).optional(),
+  KAFKA_TOPIC_RETENTION_MS: integer(-1, Number.MAX_SAFE_INTEGER).optional(),
+  HSTF_PROJECTIONS: projectionList,
+  HSTF_PROJECTOR_TOPIC: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]{1,249}$/, 'must be a Kafka topic name')
+    .default(EVENTS_TOPIC),
+  HSTF_PROJECTOR_GROUP_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,200}$/, 'letters, digits, ".", "_" and "-"')
+    .default('hstf-projector'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type ProjectorConfig = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Throws ConfigError with one line per bad or missing setting. */
+export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): ProjectorConfig {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+  );
+}

@@ -1,0 +1,66 @@
+import { PgDriver } from '@hstf/event-store';
+import { KafkaFanOut } from '@hstf/messaging';
+import { projectionNamed, RunningProjector, startProjector } from '@hstf/projections';
+import { JsonLog } from './json-log';
+import { ProjectorConfig } from './projector-config';
+
+export interface RunningProjectorProcess {
+  readonly projector: RunningProjector;
+  /** Lets every batch in hand finish and commit, then leaves the consumer groups and closes connections. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The distributed profile's projector: Kafka `hstf.events.v1` into PostgreSQL read models, one consumer
+ * group per projection. Replicas share the work by partitions; a projection's batches are applied one at
+ * a time across them (the runner locks its version row), so replicas add availability first.
+ */
+export async function startProjectorProcess(
+  config: ProjectorConfig,
+  log: JsonLog,
+): Promise<RunningProjectorProcess> {
+  const db = new PgDriver({
+    pool: { connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE },
+  });
+  const fanOut = new KafkaFanOut({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    logLevel: config.KAFKA_LOG_LEVEL,
+    logger: log.child('kafka'),
+    topicDefaults: {
+      partitions: config.KAFKA_TOPIC_PARTITIONS,
+      retentionMs: config.KAFKA_TOPIC_RETENTION_MS,
+    },
+  });
+  const close = async () => {
+    await fanOut.close().catch((error: Error) => log.error('closing Kafka failed', { error: error.message }));
+    await db
+      .close()
+      .catch((error: Error) => log.error('closing PostgreSQL failed', { error: error.message }));
+  };
+  try {
+    // The relay creates the topic too; whichever starts first, the other finds it as it is.
+    await fanOut.ensureTopics([config.HSTF_PROJECTOR_TOPIC]);
+    const projector = await startProjector({
+      db,
+      source: {
+        kind: 'fan-out',
+        fanOut,
+        topic: config.HSTF_PROJECTOR_TOPIC,
+        groupPrefix: config.HSTF_PROJECTOR_GROUP_PREFIX,
+      },
+      projections: config.HSTF_PROJECTIONS.map(projectionNamed),
+      logger: log,
+    });
+    return {
+      projector,
+      async stop() {
+        await projector.stop();
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { EVENTS_TOPIC } from '@hstf/contracts';
+import { eventMessages, KafkaFanOut } from '@hstf/messaging';
+import { JsonLog } from '../../../apps/projector/src/json-log';
+import { loadProjectorConfig } from '../../../apps/projector/src/projector-config';
+import {
+  RunningProjectorProcess,
+  startProjectorProcess,
+} from '../../../apps/projector/src/projector-process';
+import {
+  deleteTopics,
+  KAFKA_START_TIMEOUT_MS,
+  kafkaBrokers,
+  kafkaFanOut,
+  uniqueName,
+} from '../../helpers/kafka';
+import { foldStore } from './expected-read-models';
+import { expectReadModelsToEqualFold } from './fold-comparison';
+import { ProjectionHarness } from './harness';
+import { writeScenario } from './scenario';
+import { ScenarioWriter } from './scenario-writer';
+
+describe('the projector process (distributed profile)', () => {
+  const topic = uniqueName('projector-process');
+  const lines: Record<string, unknown>[] = [];
+  let harness: ProjectionHarness;
+  let publisher: KafkaFanOut;
+  let running: RunningProjectorProcess | undefined;
+
+  beforeAll(async () => {
+    harness = await ProjectionHarness.open('rm_process');
+    publisher = await kafkaFanOut('hstf-projector-process-test');
+    await writeScenario(new ScenarioWriter(harness.store));
+  }, KAFKA_START_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await running?.stop();
+    await publisher?.close();
+    await harness?.close();
+    await deleteTopics([topic]);
+  });
+
+  it('runs from its environment, projects the topic into PostgreSQL, logs JSON and stops gracefully', async () => {
+    const config = loadProjectorConfig({
+      DATABASE_URL: harness.connectionString,
+      KAFKA_BROKERS: (await kafkaBrokers()).join(','),
+      KAFKA_TOPIC_PARTITIONS: '2',
+      HSTF_PROJECTOR_TOPIC: topic,
+      HSTF_PROJECTOR_GROUP_PREFIX: uniqueName('projector-process'),
+    });
+    const log = new JsonLog('projector', 'info', (line) => void lines.push(JSON.parse(line)));
+    running = await startProjectorProcess(config, log);
+
+    const events = await harness.store.readAll({ maxCount: 10_000 });
+    const messages = events.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC);
+    await publisher.publish(messages.map((m) => ({ ...m, topic })));
+    await harness.untilApplied(events.length);
+    await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));
+
+    await running.stop();
+    running = undefined;
+    expect(lines.filter((l) => l.context === 'projector').map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['projection ready', 'projector started']),
+    );
+    expect(lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
