@@ -8,39 +8,33 @@ import {
   fieldsOf,
   itRefusesMalformedRequests,
   ok,
-  tokensFor,
 } from '../helpers/e2e';
-import { startTestApi, TestApi } from '../helpers/test-api';
 
 const BODY_LIMIT = 4096;
 // Registered once before the suite; refusal tests act on it, every other test registers its own code.
 const SHARED = 'TX-DPS';
 
-let api: TestApi;
-let tokens: Record<string, string>;
 let serial = 0;
 /** A state/local code nobody registered yet, e.g. AZ-E2E3. */
 const freshCode = (state = 'AZ'): string => `${state}-E2E${++serial}`;
 
-const client = e2eClient(
-  () => api,
-  () => tokens,
-  'admin',
-);
+const client = e2eClient('admin');
 const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  tokens = await tokensFor(api, {
-    ...COMMAND_CENTRE,
-    liaison: { role: 'liaison', agency: 'TX-DPS', states: ['TX'] },
-  });
+  await client.start(
+    {
+      ...COMMAND_CENTRE,
+      liaison: { role: 'liaison', agency: 'TX-DPS', states: ['TX'] },
+    },
+    { HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) },
+  );
   await ok(send('post', '/agencies').send(registration(SHARED, 'TX')));
 }, 60_000);
 
-afterAll(() => api?.close());
+afterAll(() => client.close());
 
 const registration = (code: string, state = code.slice(0, 2)) => ({
   code,

@@ -9,9 +9,7 @@ import {
   fieldsOf,
   itRefusesMalformedRequests,
   ok,
-  tokensFor,
 } from '../helpers/e2e';
-import { startTestApi, TestApi } from '../helpers/test-api';
 
 const BODY_LIMIT = 4096;
 
@@ -27,27 +25,19 @@ const ACTORS: Record<string, Actor> = {
   outsider: { role: 'liaison', agency: 'ATF', states: ['OK'] },
 };
 
-let api: TestApi;
-let tokens: Record<string, string>;
-
-const client = e2eClient(
-  () => api,
-  () => tokens,
-  'pledger',
-);
+const client = e2eClient('pledger');
 const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  tokens = await tokensFor(api, ACTORS);
+  await client.start(ACTORS, { HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
   await ok(
     send('post', '/task-forces', 'operator').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }),
   );
 }, 60_000);
 
-afterAll(() => api?.close());
+afterAll(() => client.close());
 
 const PLEDGE = {
   agency: 'FBI',
@@ -444,7 +434,7 @@ describe('POST /commitments', () => {
     expect(new Set(fieldsOf(missing))).toEqual(
       new Set(['agency', 'taskForce', 'kind', 'quantity', 'unit', 'period', 'appropriation']),
     );
-    const liaison = await api.token('liaison', { agency: 'NSA' });
+    const liaison = await client.api().token('liaison', { agency: 'NSA' });
     const unknown = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }, liaison), 400);
     expect(unknown.errors).toEqual([{ field: 'agency', reason: 'NSA is not an agency of the catalog' }]);
   });

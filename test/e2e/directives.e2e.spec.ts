@@ -8,41 +8,35 @@ import {
   fieldsOf,
   itRefusesMalformedRequests,
   ok,
-  tokensFor,
 } from '../helpers/e2e';
-import { startTestApi, TestApi } from '../helpers/test-api';
 
 const BODY_LIMIT = 4096;
 
-let api: TestApi;
-let tokens: Record<string, string>;
 // Issued before the suite and never changed: refusal tests act on it.
 let shared: string;
 
-const client = e2eClient(
-  () => api,
-  () => tokens,
-  'operator',
-);
+const client = e2eClient('operator');
 const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
   // Liaisons go by their agency's code.
-  tokens = await tokensFor(api, {
-    ...COMMAND_CENTRE,
-    FBI: { role: 'liaison', agency: 'FBI' },
-    CBP: { role: 'liaison', agency: 'CBP' },
-    DEA: { role: 'liaison', agency: 'DEA' },
-  });
+  await client.start(
+    {
+      ...COMMAND_CENTRE,
+      FBI: { role: 'liaison', agency: 'FBI' },
+      CBP: { role: 'liaison', agency: 'CBP' },
+      DEA: { role: 'liaison', agency: 'DEA' },
+    },
+    { HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) },
+  );
   // The TX task force is co-led by FBI (DOJ) and ICE-HSI (DHS): their liaisons acknowledge for the state.
   await ok(send('post', '/task-forces').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
   shared = await issue();
 }, 60_000);
 
-afterAll(() => api?.close());
+afterAll(() => client.close());
 
 const issueBody = (overrides: Record<string, unknown> = {}) => ({
   title: 'Surge on southbound I-35 smuggling corridors',
@@ -349,7 +343,11 @@ describe('GET /directives/:id', () => {
   it('is read by the liaison of an addressed agency or state, and refused to others', async () => {
     await ok(send('get', `/directives/${shared}`, 'CBP'));
     await ok(
-      send('get', `/directives/${shared}`, await api.token('liaison', { agency: 'TX-DPS', states: ['TX'] })),
+      send(
+        'get',
+        `/directives/${shared}`,
+        await client.api().token('liaison', { agency: 'TX-DPS', states: ['TX'] }),
+      ),
     );
     await refused(() => send('get', `/directives/${shared}`, 'DEA'), 403);
   });

@@ -1,6 +1,5 @@
 import { COMMAND_PERMISSIONS, COMMAND_TYPES, CommandType, ROLES } from '@hstf/auth';
-import { COMMAND_CENTRE, e2eClient, fieldsOf, Method, ok, tokensFor } from '../helpers/e2e';
-import { startTestApi, TestApi } from '../helpers/test-api';
+import { COMMAND_CENTRE, e2eClient, fieldsOf, Method, ok } from '../helpers/e2e';
 
 // No rejected request ever appends an event. For every command endpoint of the API: a malformed body, a
 // body with an unknown field, the token of each role that may not send the command, and no token at all are
@@ -159,13 +158,7 @@ const ROWS: readonly Row[] = [
   },
 ];
 
-let api: TestApi;
-let tokens: Record<string, string>;
-const client = e2eClient(
-  () => api,
-  () => tokens,
-  'operator',
-);
+const client = e2eClient('operator');
 const { send, refused } = client;
 
 /** The aggregate each resource's `{id}` names: one of each, seeded before the suite. */
@@ -181,9 +174,8 @@ const PATH_PARAMETERS: Record<string, string> = {
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi();
   // A token for each role; the liaison's is a pledging, acknowledging Texas member's, as liaisons send.
-  tokens = await tokensFor(api, {
+  await client.start({
     ...COMMAND_CENTRE,
     liaison: { role: 'liaison', agency: 'FBI', states: ['TX'] },
   });
@@ -204,7 +196,7 @@ beforeAll(async () => {
   seeded.commitments = (await ok(send('post', '/commitments', 'liaison').send(PLEDGED))).body.id;
 }, 60_000);
 
-afterAll(() => api?.close());
+afterAll(() => client.close());
 
 /** The row's method, and its path with the seeded aggregates in place of its parameters. */
 function target(row: Row): { method: Method; path: string } {

@@ -8,9 +8,7 @@ import {
   fieldsOf,
   itRefusesMalformedRequests,
   ok,
-  tokensFor,
 } from '../helpers/e2e';
-import { startTestApi, TestApi } from '../helpers/test-api';
 
 // Small enough that a padded body crosses it, large enough for every valid body below.
 const BODY_LIMIT = 4096;
@@ -18,8 +16,6 @@ const BODY_LIMIT = 4096;
 const SHARED = 'TX';
 const NEVER_ESTABLISHED = 'WY';
 
-let api: TestApi;
-let tokens: Record<string, string>;
 const spare = STATE_CODES.filter((st) => st !== SHARED && st !== NEVER_ESTABLISHED && st !== 'OK');
 const fresh = (): string => {
   const st = spare.shift();
@@ -27,18 +23,16 @@ const fresh = (): string => {
   return st;
 };
 
-const client = e2eClient(
-  () => api,
-  () => tokens,
-  'operator',
-);
+const client = e2eClient('operator');
 const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  tokens = await tokensFor(api, { ...COMMAND_CENTRE, liaison: { role: 'liaison', agency: 'FBI' } });
+  await client.start(
+    { ...COMMAND_CENTRE, liaison: { role: 'liaison', agency: 'FBI' } },
+    { HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) },
+  );
   await ok(
     send('post', '/agencies', 'admin').send({
       code: 'TX-DPS',
@@ -64,7 +58,7 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-afterAll(() => api?.close());
+afterAll(() => client.close());
 
 const establish = (st: string) =>
   ok(send('post', '/task-forces').send({ state: st, dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
@@ -347,9 +341,13 @@ describe('GET /task-forces/:state', () => {
   it('is read by a liaison of a member agency or of the state, and refused to others', async () => {
     await ok(send('get', `/task-forces/${SHARED}`, 'liaison'));
     await ok(
-      send('get', `/task-forces/${SHARED}`, await api.token('liaison', { agency: 'TX-DPS', states: ['TX'] })),
+      send(
+        'get',
+        `/task-forces/${SHARED}`,
+        await client.api().token('liaison', { agency: 'TX-DPS', states: ['TX'] }),
+      ),
     );
-    const outsider = await api.token('liaison', { agency: 'USCG', states: ['FL'] });
+    const outsider = await client.api().token('liaison', { agency: 'USCG', states: ['FL'] });
     await refused(() => send('get', `/task-forces/${SHARED}`, outsider), 403);
   });
 

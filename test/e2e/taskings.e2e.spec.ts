@@ -9,9 +9,7 @@ import {
   fieldsOf,
   itRefusesMalformedRequests,
   ok,
-  tokensFor,
 } from '../helpers/e2e';
-import { startTestApi, TestApi } from '../helpers/test-api';
 
 // The Texas task force: FBI and ICE-HSI co-lead (and so are members), CBP and DEA are enrolled. Taskings
 // are led by ICE-HSI with CBP in support; DEA is a member with no part in them; ATF is no member at all.
@@ -28,28 +26,20 @@ const ACTORS: Record<string, Actor> = {
   outsider: { role: 'liaison', agency: 'ATF' },
 };
 
-let api: TestApi;
-let tokens: Record<string, string>;
-
-const client = e2eClient(
-  () => api,
-  () => tokens,
-  'operator',
-);
+const client = e2eClient('operator');
 const { send, refused, eventCount } = client;
 
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
-  api = await startTestApi({ HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
-  tokens = await tokensFor(api, ACTORS);
+  await client.start(ACTORS, { HSTF_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
   await ok(send('post', '/task-forces').send({ state: TF, dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
   for (const agency of ['CBP', 'DEA']) {
     await ok(send('post', `/task-forces/${TF}/members`).send({ agency, capabilities: ['law-enforcement'] }));
   }
 }, 60_000);
 
-afterAll(() => api?.close());
+afterAll(() => client.close());
 
 const ASSIGNMENT = {
   taskForce: TF,

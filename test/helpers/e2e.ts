@@ -1,7 +1,7 @@
 import type { Role } from '@hstf/auth';
 import { isAuditStreamId } from '@hstf/contracts';
 import type { Response, Test } from 'supertest';
-import { allEvents, TestApi } from './test-api';
+import { allEvents, startTestApi, TestApi } from './test-api';
 
 // What the e2e suites (test/e2e) share: the same request plumbing, the same meaning of "refused, appending
 // nothing", and the checks every command endpoint answers alike. Each suite keeps its own data, tables and
@@ -57,9 +57,16 @@ export const fieldsOf = (problem: Problem): string[] => [
   ...new Set(((problem.errors ?? []) as { field: string }[]).map((error) => error.field)),
 ];
 
-/** The helpers a suite calls most, bound to its API and tokens (its beforeAll makes them: hence getters). */
+/**
+ * A suite's API and the helpers it calls most, bound to them: `start` it in beforeAll (the API as
+ * `npm start` runs it, `env` on top, and a token per actor), `close` it in afterAll.
+ */
 export interface E2eClient {
-  /** A request as an actor named in the suite's tokens (or as a raw token); null sends no Authorization. */
+  start(actors: Readonly<Record<string, Actor>>, env?: Record<string, string>): Promise<void>;
+  close(): Promise<void>;
+  /** The running API, e.g. to mint a token a single test needs. */
+  api(): TestApi;
+  /** A request as an actor named at start (or as a raw token); null sends no Authorization header. */
   send(method: Method, path: string, as?: string | null): Test;
   eventCount(): Promise<number>;
   domainEvents(): Promise<StoredEvent[]>;
@@ -67,16 +74,24 @@ export interface E2eClient {
   refused(pending: () => Test, status: number): Promise<Problem>;
 }
 
-export function e2eClient(
-  api: () => TestApi,
-  tokens: () => Readonly<Record<string, string>>,
-  defaultActor: string,
-): E2eClient {
+export function e2eClient(defaultActor: string): E2eClient {
+  let running: TestApi | undefined;
+  let tokens: Record<string, string> = {};
+  const api = (): TestApi => {
+    if (!running) throw new Error('Start the e2e client in beforeAll first');
+    return running;
+  };
   const eventCount = async () => (await domainEvents(api())).length;
   return {
+    async start(actors, env = {}) {
+      running = await startTestApi(env);
+      tokens = await tokensFor(running, actors);
+    },
+    close: async () => running?.close(),
+    api,
     send(method, path, as = defaultActor) {
       const pending = api().http()[method](path);
-      return as === null ? pending : pending.set('authorization', `Bearer ${tokens()[as] ?? as}`);
+      return as === null ? pending : pending.set('authorization', `Bearer ${tokens[as] ?? as}`);
     },
     eventCount,
     domainEvents: () => domainEvents(api()),
