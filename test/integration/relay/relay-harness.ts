@@ -2,7 +2,6 @@ import { openPgEventStore, PgDriver, PostgresEventStore } from '@hstf/event-stor
 import {
   AdvisoryLockLease,
   EventRelay,
-  FanOut,
   KafkaFanOut,
   LogSink,
   MessagePublisher,
@@ -77,5 +76,3 @@ export class RelayHarness {
     await this.database.drop();
   }
 }
-
-export type { FanOut };
