@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startTestApi, TestApi } from '../helpers/test-api';
 import { ROLE_TOKENS, Scenario, texasScenario } from '../integration/audit/audit-scenario';
 
@@ -72,5 +74,11 @@ describe('who reaches /audit', () => {
         expect.objectContaining({ action: 'GET /audit/verify', status: 403, roles: ['operator'] }),
       ]),
     );
+  });
+});
+
+describe('the embedded store', () => {
+  it('is claimed by the API, so that `hstf audit` leaves it alone while the API runs', async () => {
+    expect(await readFile(join(api.dataDir, 'event-store.owner'), 'utf8')).toBe(`${process.pid}\n`);
   });
 });

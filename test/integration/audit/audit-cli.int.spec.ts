@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -247,13 +247,19 @@ describe('hstf audit export and verify-export', () => {
 });
 
 describe('the embedded store in use', () => {
-  it('is refused while another process has it open', async () => {
+  it('is refused while the API that opened it is alive, and opened once it is gone', async () => {
     const dataDir = await mkdtemp(join(work, 'pglite-'));
-    await mkdir(join(dataDir, 'event-store'));
-    await writeFile(join(dataDir, 'event-store', 'postmaster.pid'), '-42\n');
-    const run = await runCli(['audit', 'verify'], { HSTF_EVENT_STORE: 'pglite', HSTF_DATA_DIR: dataDir });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/is open in another process \(the API\?\): stop it first/);
+    await writeFile(join(dataDir, 'event-store.owner'), `${process.pid}\n`);
+    const refused = await runCli(['audit', 'verify'], { HSTF_EVENT_STORE: 'pglite', HSTF_DATA_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`is open in process ${process.pid} (the API): stop it first`);
+    // A pid no process has: the API that wrote it is gone.
+    await writeFile(join(dataDir, 'event-store.owner'), '4194303\n');
+    const opened = await runCli(['audit', 'verify'], { HSTF_EVENT_STORE: 'pglite', HSTF_DATA_DIR: dataDir });
+    expect(opened).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('OK: every chain and checkpoint verifies'),
+    });
   });
 });
 

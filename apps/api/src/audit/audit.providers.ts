@@ -16,6 +16,7 @@ import { AuditorsOnly } from './auditors-only.guard';
 import { BoardHistory } from './board-history';
 import { CheckpointTimer } from './checkpoint-timer';
 import { CommandAuditInterceptor } from './command-audit.interceptor';
+import { EmbeddedStoreOwner } from './embedded-store-owner';
 import { StreamHistory } from './stream-history';
 import { TrailFinder } from './trail-finder';
 
@@ -49,4 +50,5 @@ export const AUDIT_PROVIDERS: Provider[] = [
   TrailFinder,
   AccessQuery,
   CheckpointTimer,
+  EmbeddedStoreOwner,
 ];
