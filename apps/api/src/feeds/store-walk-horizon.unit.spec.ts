@@ -1,0 +1,58 @@
+import type { RecordedEvent } from '@hstf/event-store';
+import { StoreWalkHorizon } from './store-walk-horizon';
+
+const event = (position: number, streamId = `directive-${position}`): RecordedEvent => ({
+  id: `e-${position}`,
+  type: streamId.startsWith('access-') ? 'AccessRecorded' : 'DirectiveIssued',
+  streamId,
+  streamPosition: 0n,
+  globalPosition: BigInt(position),
+  data: {},
+  metadata: {},
+  recordedAt: new Date(0),
+});
+
+function horizonOver(events: RecordedEvent[], applied: Set<bigint>, lookbackStart = -1n) {
+  const store = {
+    readAll: async ({ after = -1n, maxCount = 1000 }: { after?: bigint; maxCount?: number } = {}) =>
+      events.filter((e) => e.globalPosition > after).slice(0, maxCount),
+  };
+  const reader = {
+    applied: async (positions: readonly bigint[]) => new Set(positions.filter((p) => applied.has(p))),
+    positionBack: async () => lookbackStart,
+  };
+  return new StoreWalkHorizon(store, reader);
+}
+
+describe('the store-walk horizon', () => {
+  it('stops before the first event the feed projection has not applied, though later ones are', async () => {
+    const applied = new Set([10n, 30n, 40n]);
+    const horizon = horizonOver([event(10), event(20), event(30), event(40)], applied);
+    await horizon.start();
+    expect(await horizon.advance()).toBe(10n);
+    applied.add(20n);
+    expect(await horizon.advance()).toBe(40n);
+  });
+
+  it("steps over the audit's own records, which make no feed items", async () => {
+    const horizon = horizonOver(
+      [event(10), event(11, 'access-2026-12-01'), event(12, 'audit-checkpoints'), event(20)],
+      new Set([10n]),
+    );
+    await horizon.start();
+    expect(await horizon.advance()).toBe(12n);
+  });
+
+  it('starts the walk from where the feed stood a lookback before its newest item', async () => {
+    const horizon = horizonOver([event(10), event(20), event(30)], new Set([30n]), 20n);
+    expect(await horizon.start()).toBe(20n);
+    expect(await horizon.advance()).toBe(30n);
+  });
+
+  it('never moves back', async () => {
+    const horizon = horizonOver([event(10)], new Set([10n]));
+    await horizon.start();
+    expect(await horizon.advance()).toBe(10n);
+    expect(await horizon.advance()).toBe(10n);
+  });
+});
