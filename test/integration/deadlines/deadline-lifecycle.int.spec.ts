@@ -1,0 +1,129 @@
+import { Test, TestingModule } from '@nestjs/testing';
+import { EventStore } from '@hstf/event-store';
+import { CommandPath } from '../../../apps/api/src/commands/command-path';
+import { StreamLoader } from '../../../apps/api/src/commands/stream-loader';
+import { APP_CONFIG, loadConfig } from '../../../apps/api/src/config/app-config';
+import { DEADLINE_SCHEDULE } from '../../../apps/api/src/deadlines/acknowledgement-deadlines';
+import { DEADLINE_CLOCK } from '../../../apps/api/src/deadlines/clock';
+import { DEADLINE_CONFIG, DeadlineConfig } from '../../../apps/api/src/deadlines/deadline-config';
+import { DEADLINE_PROVIDERS } from '../../../apps/api/src/deadlines/deadline.providers';
+import { IdempotencyKeys } from '../../../apps/api/src/idempotency/idempotency-keys';
+import { EVENT_STORE, SQL_DATABASE } from '../../../apps/api/src/infrastructure/tokens';
+import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
+import { Backend, Backends, openBackends } from './deadline-backends';
+import { commandPathOn, DirectiveDesk, eventually, marks } from './deadline-harness';
+import { ManualClock } from './manual-clock';
+
+jest.mock('@hstf/auth', () =>
+  jest
+    .requireActual<typeof import('./system-actor-authorization')>('./system-actor-authorization')
+    .withSystemActor(jest.requireActual('@hstf/auth')),
+);
+
+jest.setTimeout(60_000);
+
+const after = (iso: string, ms = 1_000): string => new Date(Date.parse(iso) + ms).toISOString();
+
+/** The deadline providers wired as the app module wires them, with the test's clock and settings. */
+async function apiModule(
+  backend: Backend,
+  clock: ManualClock,
+  config: DeadlineConfig,
+): Promise<TestingModule> {
+  const module = await Test.createTestingModule({
+    providers: [
+      { provide: EVENT_STORE, useValue: backend.store },
+      { provide: SQL_DATABASE, useValue: backend.sql },
+      { provide: APP_CONFIG, useValue: loadConfig({}) },
+      ApiMetrics,
+      StreamLoader,
+      IdempotencyKeys,
+      CommandPath,
+      ...DEADLINE_PROVIDERS,
+    ],
+  })
+    .overrideProvider(DEADLINE_CLOCK)
+    .useValue(clock)
+    .overrideProvider(DEADLINE_CONFIG)
+    .useValue(config)
+    .compile();
+  return module.init();
+}
+
+const tableExists = async (backend: Backend, table: string): Promise<boolean> =>
+  (await backend.sql.query(`SELECT 1 FROM pg_tables WHERE tablename = $1`, [table])).length > 0;
+
+const overdueCount = async (store: EventStore): Promise<number> =>
+  (
+    await store.readAll({
+      maxCount: 10_000,
+      filter: { eventTypePrefixes: ['DirectiveAcknowledgementOverdue'] },
+    })
+  ).length;
+
+/** Lets a check that a fold just started finish before the test moves the clock. */
+async function settled(backend: Backend): Promise<void> {
+  await eventually(async () => {
+    const [row] = await backend.sql.query<{ position: string }>(
+      `SELECT position::text AS position FROM acknowledgement_deadline_checkpoints WHERE schedule = $1`,
+      [DEADLINE_SCHEDULE],
+    );
+    return row !== undefined && BigInt(row.position) === (await backend.store.headPosition());
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+describe('the deadline process manager in the API', () => {
+  const clock = new ManualClock('2026-12-01T08:00:00.000Z');
+  let backends: Backends;
+  let backend: Backend;
+  let desk: DirectiveDesk;
+  let module: TestingModule | undefined;
+
+  beforeAll(async () => {
+    backends = await openBackends('pglite');
+    backend = await backends.open();
+    desk = new DirectiveDesk(commandPathOn(backend), clock);
+  });
+
+  afterEach(async () => {
+    await module?.close();
+    module = undefined;
+  });
+
+  afterAll(() => backends?.close());
+
+  it('does nothing, not even create its tables, with HSTF_DEADLINES=off', async () => {
+    module = await apiModule(backend, clock, { enabled: false, tickMs: 10 });
+    await desk.issue({ states: [], agencies: ['FBI'] }, clock.inHours(1));
+    clock.set(clock.inHours(2));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await tableExists(backend, 'acknowledgement_deadline_checkpoints')).toBe(false);
+    expect(await overdueCount(backend.store)).toBe(0);
+  });
+
+  it('starts with the module, marks on its tick with no new event, and stops with the module', async () => {
+    module = await apiModule(backend, clock, { enabled: true, tickMs: 20 });
+    await eventually(async () => (await overdueCount(backend.store)) === 1);
+    const due = clock.inHours(1);
+    await desk.issue({ states: [], agencies: ['CBP'] }, due);
+    await module.close();
+    module = undefined;
+    clock.set(after(due));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await overdueCount(backend.store)).toBe(1);
+  });
+
+  it('checks on every new event, without waiting for the tick', async () => {
+    module = await apiModule(backend, clock, { enabled: true, tickMs: 3_600_000 });
+    await eventually(async () => (await overdueCount(backend.store)) === 2);
+    const due = clock.inHours(1);
+    const waiting = await desk.issue({ states: [], agencies: ['DEA'] }, due);
+    await settled(backend);
+    clock.set(after(due));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await overdueCount(backend.store)).toBe(2);
+    await desk.issue({ states: [], agencies: ['FBI'] }, clock.inHours(1));
+    await eventually(async () => (await marks(backend)).some((mark) => mark.startsWith(waiting)));
+  });
+});
