@@ -1,0 +1,149 @@
+import type { Role } from '@hstf/auth';
+import { isAuditStreamId } from '@hstf/contracts';
+import { ApiClient } from '../../apps/cli/src/api-client';
+import { Addressees, audiencesOf, directiveBody, until } from '../../bench/feeds/feed-scenario';
+import { SseConnection } from '../../bench/feeds/sse-client';
+import { allEvents, startTestApi, TestApi } from '../helpers/test-api';
+
+interface AudienceClients {
+  readonly audience: string;
+  readonly path: string;
+  readonly who: { readonly role: Role; readonly agency?: string; readonly states?: readonly string[] };
+  readonly live: number;
+  readonly late: number;
+}
+
+interface Subscriber {
+  readonly audience: string;
+  readonly stream: SseConnection;
+}
+
+// 200 clients over five audiences; 50 of them join part-way, asking for the feed from the start.
+const AUDIENCES: readonly AudienceClients[] = [
+  {
+    audience: 'agency:FBI',
+    path: '/feeds/agencies/FBI',
+    who: { role: 'liaison', agency: 'FBI' },
+    live: 40,
+    late: 10,
+  },
+  {
+    audience: 'agency:DEA',
+    path: '/feeds/agencies/DEA',
+    who: { role: 'liaison', agency: 'DEA' },
+    live: 20,
+    late: 10,
+  },
+  {
+    audience: 'state:TX',
+    path: '/feeds/states/TX',
+    who: { role: 'liaison', agency: 'TX-DPS', states: ['TX'] },
+    live: 30,
+    late: 10,
+  },
+  {
+    audience: 'state:AZ',
+    path: '/feeds/states/AZ',
+    who: { role: 'liaison', agency: 'AZ-DPS', states: ['AZ'] },
+    live: 20,
+    late: 10,
+  },
+  {
+    audience: 'command-center',
+    path: '/feeds/command-center',
+    who: { role: 'supervisor' },
+    live: 40,
+    late: 10,
+  },
+];
+
+const ADDRESSEES: Addressees[] = [
+  { states: ['TX'], agencies: ['FBI'] },
+  { states: ['AZ'], agencies: ['DEA'] },
+  { states: [], agencies: ['FBI', 'DEA'] },
+  { states: ['TX', 'AZ'], agencies: [] },
+  { states: ['FL'], agencies: ['CBP'] },
+];
+const DIRECTIVES = 30;
+const IN_FLIGHT = 3;
+
+describe('200 concurrent feed clients', () => {
+  let api: TestApi;
+  let operator: string;
+  const subscribers: Subscriber[] = [];
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    operator = await api.token('operator');
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(subscribers.map(({ stream }) => stream.close()));
+    await api.close();
+  });
+
+  async function connect(when: 'live' | 'late', lastEventId?: string): Promise<void> {
+    await Promise.all(
+      AUDIENCES.flatMap(({ audience, path, who, ...clients }) =>
+        Array.from({ length: clients[when] }, async () => {
+          const token = await api.token(who.role, who);
+          const stream = await SseConnection.open(`${api.url}${path}`, { token, lastEventId });
+          subscribers.push({ audience, stream });
+        }),
+      ),
+    );
+  }
+
+  async function issue(from: number, to: number): Promise<void> {
+    const client = new ApiClient(api.url);
+    for (let n = from; n < to; n += IN_FLIGHT) {
+      await Promise.all(
+        Array.from({ length: Math.min(IN_FLIGHT, to - n) }, (_, i) =>
+          client.post(
+            '/directives',
+            operator,
+            directiveBody(`Directive ${n + i}`, ADDRESSEES[(n + i) % ADDRESSEES.length]),
+          ),
+        ),
+      );
+    }
+  }
+
+  /** Each audience's items as the store says they should be: every domain event whose scope names it. */
+  async function expectedFeeds(): Promise<Map<string, string[]>> {
+    const feeds = new Map<string, string[]>(AUDIENCES.map(({ audience }) => [audience, []]));
+    for (const event of await allEvents(api.store)) {
+      if (isAuditStreamId(event.streamId)) continue;
+      for (const audience of audiencesOf(event.metadata.scope as Addressees))
+        feeds.get(audience)?.push(String(event.globalPosition));
+    }
+    return feeds;
+  }
+
+  it('each receive every item of their audience once, in order, whether live from the start or joining mid-way', async () => {
+    await connect('live');
+    expect(subscribers).toHaveLength(150);
+    await issue(0, DIRECTIVES / 2);
+    const joining = issue(DIRECTIVES / 2, DIRECTIVES);
+    await connect('late', '-1');
+    await joining;
+    expect(subscribers).toHaveLength(200);
+
+    const expected = await expectedFeeds();
+    expect([...expected.values()].map((positions) => positions.length)).toEqual([12, 12, 12, 12, 30]);
+    await until(
+      () =>
+        subscribers.every(({ audience, stream }) => stream.events.length >= expected.get(audience)!.length),
+      'every client to receive its audience’s items',
+      30_000,
+    );
+    // Long enough for a repeat or a stray item to show if there were one.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const { audience, stream } of subscribers) {
+      expect({ audience, ids: stream.events.map((event) => event.id) }).toEqual({
+        audience,
+        ids: expected.get(audience),
+      });
+    }
+  }, 120_000);
+});
