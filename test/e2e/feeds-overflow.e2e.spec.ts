@@ -1,0 +1,87 @@
+import { ApiClient, CommandAnswer } from '../../apps/cli/src/api-client';
+import { directiveBody, until } from '../../bench/feeds/feed-scenario';
+import { SseConnection } from '../../bench/feeds/sse-client';
+import { startTestApi, TestApi } from '../helpers/test-api';
+
+const LIMITS = { HSTF_FEED_CLIENT_BUFFER_ITEMS: '8', HSTF_FEED_CLIENT_BUFFER_BYTES: '65536' };
+// Large items fill the socket buffers between server and client in a few hundred events.
+const LONG_BODY = 'Coordinate interdiction at the Laredo checkpoints and report daily. '.repeat(280);
+const MAX_DIRECTIVES = 800;
+
+/** A client that stops reading is cut off with a reason, and loses nothing when it comes back. */
+describe('a slow feed client', () => {
+  let api: TestApi;
+  let operator: string;
+  let fbi: string;
+  const streams: SseConnection[] = [];
+
+  beforeAll(async () => {
+    // The feeds read their settings from the environment, as the audit's do.
+    Object.assign(process.env, LIMITS);
+    api = await startTestApi();
+    operator = await api.token('operator');
+    fbi = await api.token('liaison', { agency: 'FBI' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(streams.map((stream) => stream.close()));
+    await api.close();
+    for (const name of Object.keys(LIMITS)) delete process.env[name];
+  });
+
+  const open = async (lastEventId?: string) => {
+    const stream = await SseConnection.open(`${api.url}/feeds/agencies/FBI`, { token: fbi, lastEventId });
+    streams.push(stream);
+    return stream;
+  };
+
+  const overflows = async (): Promise<number> => {
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    return Number(/^hstf_feed_overflows_total (\d+)/m.exec(metrics)?.[1] ?? 0);
+  };
+
+  it('is sent `overflow` with the reason and closed, and after a reconnect with Last-Event-ID has every item once', async () => {
+    const slow = await open();
+    const steady = await open();
+    slow.pause();
+    const client = new ApiClient(api.url);
+    const issued: CommandAnswer[] = [];
+    while ((await overflows()) === 0) {
+      if (issued.length >= MAX_DIRECTIVES) throw new Error(`no overflow after ${issued.length} directives`);
+      for (let i = 0; i < 10; i++) {
+        const body = directiveBody(
+          `Directive ${issued.length}`,
+          { states: [], agencies: ['FBI'] },
+          LONG_BODY,
+        );
+        issued.push(await client.post('/directives', operator, body));
+      }
+    }
+    const more = await client.post(
+      '/directives',
+      operator,
+      directiveBody('After the overflow', { states: [], agencies: ['FBI'] }),
+    );
+    issued.push(more);
+
+    slow.resume();
+    await slow.ended;
+    const last = slow.events.at(-1)!;
+    expect(last.event).toBe('overflow');
+    const overflow = JSON.parse(last.data) as { reason: string; lastEventId: string | null };
+    expect(overflow.reason).toMatch(/client too slow: .* over the limit of 8 items or 65536 bytes/);
+    const received = slow.events.filter((event) => event.event !== 'overflow');
+    expect(overflow.lastEventId).toBe(received.at(-1)?.id ?? null);
+    expect(slow.lastEventId).toBe(received.at(-1)?.id);
+
+    const resumed = await open(slow.lastEventId ?? '-1');
+    const positions = issued.map((answer) => answer.position);
+    await until(() => received.length + resumed.events.length >= positions.length, 'the rest of the feed');
+    await until(() => steady.events.length >= positions.length, 'the steady client');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([...received, ...resumed.events].map((event) => event.id)).toEqual(positions);
+    // A client that keeps up is not affected.
+    expect(steady.events.map((event) => event.id)).toEqual(positions);
+    expect(await overflows()).toBe(1);
+  }, 180_000);
+});
