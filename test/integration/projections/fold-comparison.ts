@@ -1,14 +1,7 @@
 import { ReadModelQueries } from '@hstf/projections';
-import {
-  boardShapeOf,
-  expectedBoard,
-  expectedFeedPositions,
-  expectedInbox,
-  expectedOverview,
-  Folded,
-  inboxShapeOf,
-  overviewShapeOf,
-} from './expected-read-models';
+import { boardShapeOf, expectedBoard, expectedOverview, overviewShapeOf } from './expected-board';
+import { expectedFeedPositions, expectedInbox, inboxShapeOf } from './expected-inbox-and-feed';
+import { Folded } from './fold-store';
 import { QUERY_TIME } from './scenario';
 
 export const STATES = ['TX', 'AZ'];

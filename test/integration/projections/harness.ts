@@ -4,6 +4,7 @@ import {
   PgliteDriver,
   PostgresDriver,
   PostgresEventStore,
+  RecordedEvent,
 } from '@hstf/event-store';
 import { ALL_PROJECTIONS, ReadModelQueries } from '@hstf/projections';
 import { createTestDatabase, TestDatabase } from '../../helpers/postgres';
@@ -38,15 +39,30 @@ export class ProjectionHarness {
     return new ProjectionHarness(database, store, readModels);
   }
 
-  /** Resolves once every projection has applied the store's head. */
-  async untilCaughtUp(projections = ALL_PROJECTIONS.map((p) => p.name), timeoutMs = 20_000): Promise<void> {
-    const head = await this.store.headPosition();
-    for (const projection of projections) {
-      if (!(await this.queries.waitForPosition(projection, head, { timeoutMs }))) {
+  /**
+   * Resolves once every projection has applied the event at `position`, the last one a writer appended.
+   * Not the store's head: readers see only below the horizon of transactions still running anywhere on
+   * the server (other suites' too), so the head can lag behind what was appended.
+   */
+  async untilCaughtUp(position: bigint, timeoutMs = 20_000): Promise<void> {
+    for (const { name } of ALL_PROJECTIONS) {
+      if (!(await this.queries.waitForPosition(name, position, { timeoutMs }))) {
         throw new Error(
-          `${projection} did not reach ${head} in ${timeoutMs} ms (at ${await this.queries.position(projection)})`,
+          `${name} did not reach ${position} in ${timeoutMs} ms (at ${await this.queries.position(name)})`,
         );
       }
+    }
+  }
+
+  /** Every event of the store once readers see the one at `position` (see untilCaughtUp). */
+  async eventsUpTo(position: bigint, timeoutMs = 20_000): Promise<RecordedEvent[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const events = await this.store.readAll({ maxCount: 100_000 });
+      if ((events.at(-1)?.globalPosition ?? -1n) >= position) return events;
+      if (Date.now() > deadline)
+        throw new Error(`position ${position} did not become visible in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 

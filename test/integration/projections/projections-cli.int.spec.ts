@@ -1,6 +1,6 @@
 import { readVersions, RunningProjector, startProjector } from '@hstf/projections';
 import { projectionsCommand } from '../../../apps/cli/src/commands/projections.command';
-import { foldStore } from './expected-read-models';
+import { foldStore } from './fold-store';
 import { expectReadModelsToEqualFold } from './fold-comparison';
 import { ProjectionHarness } from './harness';
 import { writeScenario } from './scenario';
@@ -13,12 +13,13 @@ describe('hstf projections (CLI), distributed profile', () => {
 
   beforeAll(async () => {
     harness = await ProjectionHarness.open('rm_cli');
-    await writeScenario(new ScenarioWriter(harness.store));
+    const writer = new ScenarioWriter(harness.store);
+    await writeScenario(writer);
     projector = await startProjector({
       db: harness.readModels,
       source: { kind: 'event-store', store: harness.store },
     });
-    await harness.untilCaughtUp();
+    await harness.untilCaughtUp(writer.lastPosition);
     Object.assign(process.env, { HSTF_EVENT_STORE: 'postgres', DATABASE_URL: harness.connectionString });
   }, 60_000);
 

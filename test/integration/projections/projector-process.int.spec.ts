@@ -13,7 +13,7 @@ import {
   kafkaFanOut,
   uniqueName,
 } from '../../helpers/kafka';
-import { foldStore } from './expected-read-models';
+import { foldStore } from './fold-store';
 import { expectReadModelsToEqualFold } from './fold-comparison';
 import { ProjectionHarness } from './harness';
 import { writeScenario } from './scenario';
@@ -25,11 +25,13 @@ describe('the projector process (distributed profile)', () => {
   let harness: ProjectionHarness;
   let publisher: KafkaFanOut;
   let running: RunningProjectorProcess | undefined;
+  let writer: ScenarioWriter;
 
   beforeAll(async () => {
     harness = await ProjectionHarness.open('rm_process');
     publisher = await kafkaFanOut('hstf-projector-process-test');
-    await writeScenario(new ScenarioWriter(harness.store));
+    writer = new ScenarioWriter(harness.store);
+    await writeScenario(writer);
   }, KAFKA_START_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -50,7 +52,7 @@ describe('the projector process (distributed profile)', () => {
     const log = new JsonLog('projector', 'info', (line) => void lines.push(JSON.parse(line)));
     running = await startProjectorProcess(config, log);
 
-    const events = await harness.store.readAll({ maxCount: 10_000 });
+    const events = await harness.eventsUpTo(writer.lastPosition);
     const messages = events.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC);
     await publisher.publish(messages.map((m) => ({ ...m, topic })));
     await harness.untilApplied(events.length);

@@ -1,7 +1,7 @@
 import { EVENTS_TOPIC } from '@hstf/contracts';
 import { EventRelay, InProcessFanOut, PostgresCheckpointStore, UncontestedLease } from '@hstf/messaging';
 import { RunningProjector, startProjector } from '@hstf/projections';
-import { foldStore } from './expected-read-models';
+import { foldStore } from './fold-store';
 import { expectReadModelsToEqualFold } from './fold-comparison';
 import { ProjectionHarness } from './harness';
 import { writeMore, writeScenario } from './scenario';
@@ -32,7 +32,7 @@ describe('read models after the scenario equal a fold of the event store', () =>
         db: harness.readModels,
         source: { kind: 'event-store', store: harness.store },
       });
-      await harness.untilCaughtUp();
+      await harness.untilCaughtUp(writer.lastPosition);
     }, 60_000);
 
     afterAll(async () => {
@@ -68,7 +68,7 @@ describe('read models after the scenario equal a fold of the event store', () =>
 
     it('stays equal to the fold as the story goes on', async () => {
       for (let round = 1; round <= 3; round++) await writeMore(writer, round);
-      await harness.untilCaughtUp();
+      await harness.untilCaughtUp(writer.lastPosition);
       await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));
     });
   });
@@ -93,8 +93,9 @@ describe('read models after the scenario equal a fold of the event store', () =>
         logger: quiet,
       });
       relay.start();
-      await writeScenario(new ScenarioWriter(harness.store));
-      await harness.untilCaughtUp();
+      const writer = new ScenarioWriter(harness.store);
+      await writeScenario(writer);
+      await harness.untilCaughtUp(writer.lastPosition);
     }, 60_000);
 
     afterAll(async () => {

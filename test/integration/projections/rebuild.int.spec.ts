@@ -11,7 +11,7 @@ import {
   startProjector,
   stateBoardProjection,
 } from '@hstf/projections';
-import { foldStore } from './expected-read-models';
+import { foldStore } from './fold-store';
 import { expectReadModelsToEqualFold } from './fold-comparison';
 import { ProjectionHarness } from './harness';
 import { writeMore, writeScenario } from './scenario';
@@ -38,7 +38,7 @@ describe('rebuilding a projection from the event store', () => {
       db: harness.readModels,
       source: { kind: 'event-store', store: harness.store },
     });
-    await harness.untilCaughtUp();
+    await harness.untilCaughtUp(writer.lastPosition);
   }, 60_000);
 
   afterAll(async () => {
@@ -101,7 +101,7 @@ describe('rebuilding a projection from the event store', () => {
     });
     querying = false;
     await Promise.all([queries, writes]);
-    await harness.untilCaughtUp();
+    await harness.untilCaughtUp(writer.lastPosition);
     expect(failures).toEqual([]);
     expect(result.tableSet).toBe('state_board_v3');
     expect(seen.some((s) => s.rebuilding === 'state_board_v3')).toBe(true);
@@ -128,7 +128,10 @@ describe('rebuilding a projection from the event store', () => {
     await rebuildProjection(harness.readModels, harness.store, next);
     await runner.prepare();
     await writeMore(writer, 200);
-    const events = await harness.store.readAll({ after: await runner.checkpoint() });
+    const checkpoint = await runner.checkpoint();
+    const events = (await harness.eventsUpTo(writer.lastPosition)).filter(
+      (e) => e.globalPosition > checkpoint,
+    );
     const batch = events.map(fromRecordedEvent);
     await expect(
       new ProjectionRunner(harness.readModels, stateBoardProjection).applyBatch(batch, { ordered: true }),

@@ -13,7 +13,7 @@ import {
   StreamConflict,
   StreamGap,
 } from '@hstf/projections';
-import { foldStore } from './expected-read-models';
+import { foldStore } from './fold-store';
 import { expectReadModelsToEqualFold } from './fold-comparison';
 import { ProjectionHarness } from './harness';
 import { writeMore, writeScenario } from './scenario';
@@ -40,7 +40,7 @@ describe('the projection runner', () => {
     harness = await ProjectionHarness.open('rm_runner');
     writer = new ScenarioWriter(harness.store);
     await writeScenario(writer);
-    events = (await harness.store.readAll({ maxCount: 10_000 })).map(fromRecordedEvent);
+    events = (await harness.eventsUpTo(writer.lastPosition)).map(fromRecordedEvent);
   }, 60_000);
 
   afterAll(async () => {
@@ -132,10 +132,10 @@ describe('the projection runner', () => {
       db: harness.readModels,
       source: { kind: 'event-store', store },
     });
-    await harness.untilCaughtUp();
+    await harness.untilCaughtUp(writer.lastPosition);
     await projector.stop();
     expect(froms).toEqual(ALL_PROJECTIONS.map(() => checkpoint));
-    const total = (await harness.store.readAll({ maxCount: 10_000 })).length;
+    const total = (await harness.eventsUpTo(writer.lastPosition)).length;
     expect((await harness.queries.statuses()).map((s) => s.eventsApplied)).toEqual(
       ALL_PROJECTIONS.map(() => total),
     );
@@ -147,7 +147,7 @@ describe('the projection runner', () => {
     const fanOut = new InProcessFanOut({ logger: quiet });
     try {
       await fanOut.ensureTopics([EVENTS_TOPIC]);
-      const recorded = await harness.store.readAll({ maxCount: 10_000 });
+      const recorded = await harness.eventsUpTo(writer.lastPosition);
       const publish = (some: RecordedEvent[]) =>
         fanOut.publish(some.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC));
       const runner = new ProjectionRunner(other.readModels, stateBoardProjection);

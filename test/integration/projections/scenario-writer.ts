@@ -25,6 +25,8 @@ export class ScenarioWriter {
   private readonly heads = new Map<string, StreamHead>();
   private time: number;
   appended = 0;
+  /** Global position of the last event appended. */
+  lastPosition = -1n;
 
   constructor(
     private readonly store: EventStore,
@@ -94,5 +96,6 @@ export class ScenarioWriter {
       hash: chained[chained.length - 1].metadata.hash,
     });
     this.appended += chained.length;
+    if (result.position > this.lastPosition) this.lastPosition = result.position;
   }
 }

@@ -53,7 +53,11 @@ export class ReadModelQueries {
     return fromReadModel('state_board', () => listDirectives(this.sql, filter));
   }
 
-  /** Highest global position the projection has applied (-1 before any). */
+  /**
+   * Highest global position the projection has applied (-1 before any). From the store's subscription or
+   * a one-partition topic every position below it is applied too; from a topic of several partitions,
+   * which Kafka delivers in no global order, only `streamPosition` is exact.
+   */
   position(projection: string): Promise<bigint> {
     return projectionPosition(this.sql, projection);
   }

@@ -1,70 +1,15 @@
 import {
-  acknowledgementStatus,
   CommitmentState,
-  commitmentDecider,
   delivered,
-  directiveDecider,
   DirectiveState,
   pendingAddressees,
   remaining,
-  taskForceDecider,
-  TaskForceState,
-  taskingDecider,
   TaskingState,
 } from '@hstf/domain';
-import type { EventStore, RecordedEvent } from '@hstf/event-store';
-import type { AgencyInbox, NationalOverview, StateBoard } from '@hstf/projections';
+import type { NationalOverview, StateBoard } from '@hstf/projections';
+import { byCode, Folded, Known, known, OPEN } from './fold-store';
 
-/*
- * The read models as a plain fold of the event store through the deciders' own evolve, computed here
- * without any of the projection code, and the shape both sides are compared in.
- */
-
-export interface Folded {
-  readonly events: readonly RecordedEvent[];
-  readonly taskForces: Map<string, TaskForceState>;
-  readonly taskings: Map<string, TaskingState>;
-  readonly directives: Map<string, DirectiveState>;
-  readonly commitments: Map<string, CommitmentState>;
-}
-
-const OPEN = ['assigned', 'accepted', 'in_progress', 'declined'];
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function foldInto<S, E>(map: Map<string, S>, key: string, evolve: (s: S, e: E) => S, initial: S, event: E) {
-  map.set(key, evolve(map.get(key) ?? initial, event));
-}
-
-export async function foldStore(store: EventStore): Promise<Folded> {
-  const events = await store.readAll({ maxCount: 1_000_000 });
-  const folded: Folded = {
-    events,
-    taskForces: new Map(),
-    taskings: new Map(),
-    directives: new Map(),
-    commitments: new Map(),
-  };
-  for (const recorded of events) {
-    const event = { type: recorded.type, data: recorded.data } as never;
-    const [prefix, ...rest] = recorded.streamId.split('-');
-    const key = rest.join('-');
-    if (prefix === 'taskforce')
-      foldInto(folded.taskForces, key, taskForceDecider.evolve, taskForceDecider.initialState, event);
-    if (prefix === 'tasking')
-      foldInto(folded.taskings, key, taskingDecider.evolve, taskingDecider.initialState, event);
-    if (prefix === 'directive')
-      foldInto(folded.directives, key, directiveDecider.evolve, directiveDecider.initialState, event);
-    if (prefix === 'commitment')
-      foldInto(folded.commitments, key, commitmentDecider.evolve, commitmentDecider.initialState, event);
-  }
-  return folded;
-}
-
-type Known<S, Excluded> = Exclude<S, Excluded>;
-const known = <S extends { status: string }, X extends S>(map: Map<string, S>, none: X['status']) =>
-  [...map.entries()].filter(([, s]) => s.status !== none) as [string, Known<S, X>][];
-
-// ---- the shape compared ---------------------------------------------------------------------------
+/* A state's board and the national overview from the fold, in the shape the queries' answers are compared in. */
 
 export interface BoardShape {
   taskForce: { coLeads: unknown; members: string[]; objectives: readonly string[] } | null;
@@ -241,62 +186,4 @@ export function expectedOverview(folded: Folded, now: Date): OverviewLine[] {
       commitments: board.commitments,
     };
   });
-}
-
-export interface InboxShape {
-  directives: { id: string; status: string }[];
-  lead: string[];
-  supporting: string[];
-  commitments: string[];
-}
-
-export function inboxShapeOf(inbox: AgencyInbox): InboxShape {
-  return {
-    directives: inbox.directives
-      .map((d) => ({ id: d.directive.directiveId, status: d.status }))
-      .sort((a, b) => byCode(a.id, b.id)),
-    lead: inbox.taskings.lead.map((t) => t.taskingId).sort(byCode),
-    supporting: inbox.taskings.supporting.map((t) => t.taskingId).sort(byCode),
-    commitments: inbox.commitments.map((c) => c.commitmentId).sort(byCode),
-  };
-}
-
-/** Everything addressed to, led, supported or pledged by the agency, closed items included. */
-export function expectedInbox(folded: Folded, agency: string): InboxShape {
-  const directives = known<DirectiveState, { status: 'not_issued' }>(folded.directives, 'not_issued')
-    .filter(([, d]) => d.addressees.agencies.includes(agency))
-    .map(([id, d]) => {
-      const own = acknowledgementStatus(d)!.addressees.find(
-        (a) => a.addressee.kind === 'agency' && a.addressee.code === agency,
-      )!;
-      return { id, status: d.status === 'issued' ? own.status : d.status };
-    });
-  const taskings = known<TaskingState, { status: 'unassigned' }>(folded.taskings, 'unassigned');
-  const commitments = known<CommitmentState, { status: 'none' }>(folded.commitments, 'none');
-  return {
-    directives: directives.sort((a, b) => byCode(a.id, b.id)),
-    lead: taskings
-      .filter(([, t]) => t.leadAgency === agency)
-      .map(([id]) => id)
-      .sort(byCode),
-    supporting: taskings
-      .filter(([, t]) => t.supportingAgencies.includes(agency))
-      .map(([id]) => id)
-      .sort(byCode),
-    commitments: commitments
-      .filter(([, c]) => c.agency === agency)
-      .map(([id]) => id)
-      .sort(byCode),
-  };
-}
-
-/** The global positions of the events whose scope reaches the audience, in order. */
-export function expectedFeedPositions(folded: Folded, audience: string): string[] {
-  const reaches = (event: RecordedEvent) => {
-    if (audience === 'command-center') return true;
-    const scope = event.metadata.scope as { states: string[]; agencies: string[] };
-    const [kind, code] = audience.split(':');
-    return (kind === 'state' ? scope.states : scope.agencies).includes(code);
-  };
-  return folded.events.filter(reaches).map((e) => e.globalPosition.toString());
 }
