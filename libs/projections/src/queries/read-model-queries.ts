@@ -11,6 +11,7 @@ import {
   ProjectionStatus,
 } from './position-queries';
 import { fromReadModel } from './read-model-unavailable';
+import { inSnapshot } from './snapshot';
 import { DirectiveRow } from '../rows/directive-row';
 import { TaskingRow } from '../rows/tasking-row';
 
@@ -21,7 +22,8 @@ export interface WaitOptions {
 
 /**
  * What the API asks of the read models. Reads go through the projections' views, so a rebuild's switch
- * is invisible here; `clock` decides which directives have expired (tests pin it).
+ * is invisible here; `clock` decides which directives have expired (tests pin it). Given a driver rather
+ * than a bare client, reads of several statements (board, overview) see one snapshot.
  */
 export class ReadModelQueries {
   constructor(
@@ -30,11 +32,15 @@ export class ReadModelQueries {
   ) {}
 
   board(state: string): Promise<StateBoard> {
-    return fromReadModel('state_board', () => stateBoard(this.sql, state, this.clock()));
+    return fromReadModel('state_board', () =>
+      inSnapshot(this.sql, (tx) => stateBoard(tx, state, this.clock())),
+    );
   }
 
   overview(): Promise<NationalOverview> {
-    return fromReadModel('state_board', () => nationalOverview(this.sql, this.clock()));
+    return fromReadModel('state_board', () =>
+      inSnapshot(this.sql, (tx) => nationalOverview(tx, this.clock())),
+    );
   }
 
   inbox(agency: string, options?: InboxOptions): Promise<AgencyInbox> {
