@@ -36,6 +36,8 @@ export function contenders(brokers: readonly string[]): Contender[] {
 
 export interface Drained {
   readonly seconds: number;
+  /** CPU time of this process (all its threads) while draining: what the load of the machine does not change. */
+  readonly cpuSeconds: number;
   readonly messages: number;
   readonly batches: number;
 }
@@ -67,15 +69,18 @@ export async function drain(
     await fanOut.ensureTopics(BENCH_TOPICS);
     const head = await store.headPosition();
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     relay.start();
     await relay.untilCheckpoint(head, 600_000);
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     await relay.stop();
     const batches = (await metrics.batchSize.get()).values.find(
       (v) => v.metricName === 'hstf_relay_batch_events_count',
     );
     return {
       seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       messages: (await metrics.publishedMessages.get()).values[0].value,
       batches: batches?.value ?? 0,
     };

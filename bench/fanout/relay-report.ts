@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { RelayBenchConfig } from './relay-bench-config';
 
@@ -12,6 +12,9 @@ export interface RelaySample {
   readonly seconds: number;
   readonly eventsPerSecond: number;
   readonly messagesPerSecond: number;
+  readonly cpuMicrosPerEvent: number;
+  /** The machine's 1-minute load average when the run ended: other work competes for the same cores. */
+  readonly loadAverage: number;
 }
 
 export interface RelayMedian {
@@ -19,6 +22,7 @@ export interface RelayMedian {
   readonly messagesPerSecond: number;
   readonly seconds: number;
   readonly eventsPerBatch: number;
+  readonly cpuMicrosPerEvent: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -36,6 +40,7 @@ export function mediansOf(samples: readonly RelaySample[]): Record<string, Relay
       messagesPerSecond: Math.round(median(mine.map((s) => s.messagesPerSecond))),
       seconds: Math.round(median(mine.map((s) => s.seconds)) * 100) / 100,
       eventsPerBatch: Math.round(median(mine.map((s) => s.events / Math.max(1, s.batches)))),
+      cpuMicrosPerEvent: Math.round(median(mine.map((s) => s.cpuMicrosPerEvent))),
     };
   }
   return medians;
@@ -48,6 +53,7 @@ export function table(medians: Record<string, RelayMedian>, target: number): str
     `${m.messagesPerSecond.toLocaleString('en-US')}/s`,
     `${m.seconds} s`,
     String(m.eventsPerBatch),
+    `${m.cpuMicrosPerEvent} µs`,
     contender.includes('Kafka') ? (m.eventsPerSecond >= target ? 'met' : 'MISSED') : '-',
   ]);
   const header = [
@@ -56,6 +62,7 @@ export function table(medians: Record<string, RelayMedian>, target: number): str
     'messages',
     'drain time',
     'events/batch',
+    'CPU per event',
     `target ${target.toLocaleString('en-US')}/s`,
   ];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
@@ -78,6 +85,7 @@ export function writeResults(
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model,
       memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+      loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
     },
     config: settings,
     ...extra,

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVENTS_TOPIC } from '@hstf/contracts';
@@ -35,6 +36,8 @@ async function run(config: RelayBenchConfig): Promise<void> {
           seconds: Math.round(drained.seconds * 1000) / 1000,
           eventsPerSecond: Math.round(config.events / drained.seconds),
           messagesPerSecond: Math.round(drained.messages / drained.seconds),
+          cpuMicrosPerEvent: Math.round((drained.cpuSeconds * 1e6) / config.events),
+          loadAverage: Math.round(loadavg()[0] * 100) / 100,
         };
         samples.push(sample);
         console.error(`#${repeat} ${contender.name}: ${JSON.stringify(sample)}`);
