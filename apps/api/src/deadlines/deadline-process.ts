@@ -131,6 +131,8 @@ export class DeadlineProcess {
       await this.fold([event]);
       void this.checkDeadlines();
     }
+    // Only close() should end a live subscription; anything else is resumed after a pause, not in a spin.
+    if (!this.stopped) throw new Error('the subscription to directive events ended');
   }
 
   private async fold(events: readonly RecordedEvent[]): Promise<void> {
