@@ -28,6 +28,9 @@ import { TaskingsController } from './taskings/taskings.controller';
 import { COMMITMENT_HANDLERS } from './commitments/commitment.handlers';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
+import { FEEDS_CONTROLLERS, FEEDS_PROVIDERS } from './feeds/feeds.providers';
+import { ME_CONTROLLERS, ME_PROVIDERS } from './me/me.providers';
+import { DEADLINE_PROVIDERS } from './deadlines/deadline.providers';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -56,6 +59,8 @@ export class AppModule {
         CommitmentsController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,
+        ...FEEDS_CONTROLLERS,
+        ...ME_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -78,6 +83,9 @@ export class AppModule {
         ...COMMITMENT_HANDLERS,
         AgencyDirectory,
         ...AUDIT_PROVIDERS,
+        ...FEEDS_PROVIDERS,
+        ...ME_PROVIDERS,
+        ...DEADLINE_PROVIDERS,
       ],
     };
   }

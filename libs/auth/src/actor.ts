@@ -12,4 +12,9 @@ export interface Actor {
   readonly agency?: string;
   /** USPS codes a liaison may read; ignored for the roles that read every state. */
   readonly states: readonly string[];
+  /**
+   * The command center itself (a process manager of the API), never a token's holder: it may send the
+   * SYSTEM_COMMAND_TYPES and nothing else. Tokens cannot set it: actorFromClaims never copies it.
+   */
+  readonly system?: true;
 }

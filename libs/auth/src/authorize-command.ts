@@ -1,6 +1,6 @@
 import { Actor } from './actor';
 import { COMMAND_PERMISSIONS } from './command-permissions';
-import { CommandType } from './command-type';
+import { CommandType, isSystemCommand, SystemCommandType } from './command-type';
 
 export type Authorization = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
@@ -16,9 +16,18 @@ export interface CommandAccess {
  */
 export function authorizeCommand(
   actor: Actor,
-  command: CommandType,
+  command: CommandType | SystemCommandType,
   access: CommandAccess = {},
 ): Authorization {
+  if (actor.system || isSystemCommand(command)) {
+    if (actor.system && isSystemCommand(command)) return { ok: true };
+    return {
+      ok: false,
+      reason: actor.system
+        ? `the command center itself sends no ${command}`
+        : `${command} is sent only by the command center itself`,
+    };
+  }
   const allowed = actor.roles.filter((role) => COMMAND_PERMISSIONS[command].includes(role));
   if (allowed.length === 0) {
     return { ok: false, reason: `${describeRoles(actor)} may not send ${command}` };

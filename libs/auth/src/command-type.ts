@@ -28,3 +28,11 @@ export const COMMAND_TYPES = [
 ] as const;
 
 export type CommandType = (typeof COMMAND_TYPES)[number];
+
+/** Commands only the command center's own process managers send; no role may. */
+export const SYSTEM_COMMAND_TYPES = ['MarkAcknowledgementOverdue'] as const;
+
+export type SystemCommandType = (typeof SYSTEM_COMMAND_TYPES)[number];
+
+export const isSystemCommand = (command: string): command is SystemCommandType =>
+  (SYSTEM_COMMAND_TYPES as readonly string[]).includes(command);

@@ -5,3 +5,4 @@ export * from './task-force';
 export * from './directive';
 export * from './tasking';
 export * from './commitment';
+export * from './streams';

@@ -14,12 +14,6 @@ import { Backend, Backends, openBackends } from './deadline-backends';
 import { commandPathOn, DirectiveDesk, eventually, marks } from './deadline-harness';
 import { ManualClock } from './manual-clock';
 
-jest.mock('@hstf/auth', () =>
-  jest
-    .requireActual<typeof import('./system-actor-authorization')>('./system-actor-authorization')
-    .withSystemActor(jest.requireActual('@hstf/auth')),
-);
-
 jest.setTimeout(60_000);
 
 const after = (iso: string, ms = 1_000): string => new Date(Date.parse(iso) + ms).toISOString();

@@ -10,12 +10,6 @@ import {
 } from './deadline-harness';
 import { ManualClock } from './manual-clock';
 
-jest.mock('@hstf/auth', () =>
-  jest
-    .requireActual<typeof import('./system-actor-authorization')>('./system-actor-authorization')
-    .withSystemActor(jest.requireActual('@hstf/auth')),
-);
-
 jest.setTimeout(60_000);
 
 const after = (iso: string): string => new Date(Date.parse(iso) + 1_000).toISOString();

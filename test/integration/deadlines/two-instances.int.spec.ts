@@ -13,12 +13,6 @@ import {
 } from './deadline-harness';
 import { ManualClock } from './manual-clock';
 
-jest.mock('@hstf/auth', () =>
-  jest
-    .requireActual<typeof import('./system-actor-authorization')>('./system-actor-authorization')
-    .withSystemActor(jest.requireActual('@hstf/auth')),
-);
-
 jest.setTimeout(60_000);
 
 describe.each<BackendKind>(['pglite', 'postgres'])('two deadline process managers at once on %s', (kind) => {
@@ -92,7 +86,7 @@ describe.each<BackendKind>(['pglite', 'postgres'])('two deadline process manager
     });
     expect(mark.id).toBe(eventId(commandId, 0));
     expect(mark.metadata).toMatchObject({
-      actor: { sub: 'hstf-deadlines' },
+      actor: { sub: 'hstf-deadlines', role: 'system' },
       commandId,
       correlationId: desk.issued.get(ids.late)?.correlationId,
       causationId: desk.issued.get(ids.late)?.eventId,

@@ -154,7 +154,8 @@ export class CommandPath {
 
 /** The role the command was allowed under, recorded for the audit trail. */
 function actorRef(context: CommandContext, commandType: string): ActorRef {
-  const { sub, roles, agency } = context.actor;
+  const { sub, roles, agency, system } = context.actor;
+  if (system) return { sub, role: 'system' };
   const role = roles.find((r) => isAllowedRole(commandType as CommandType, r)) ?? roles[0];
   return { sub, role, ...(agency ? { agency } : {}) };
 }

@@ -1,3 +1,4 @@
+import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import { EVENTS_TOPIC } from '@hstf/contracts';
 import type { RecordedEvent } from '@hstf/event-store';
 import { LogSink } from '../log-sink';
@@ -38,7 +39,11 @@ export async function relayWhileHeld(
   await context.topics.ensure([EVENTS_TOPIC]);
   const checkpoint = await deps.checkpoints.load(name);
   context.onCheckpoint(checkpoint);
-  const subscription = deps.store.subscribe({ from: checkpoint ?? 'start' });
+  // Only the domain's events leave the store: access records and audit checkpoints are not for Kafka.
+  const subscription = deps.store.subscribe({
+    from: checkpoint ?? 'start',
+    filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES },
+  });
   const reader = new BatchingReader(encoded(subscription), {
     maxItems: options.maxBatchEvents ?? 1000,
     lingerMs: options.lingerMs ?? 5,
