@@ -146,4 +146,24 @@ describe('200 concurrent feed clients', () => {
       });
     }
   }, 120_000);
+
+  it('lets go of every client that disconnects', async () => {
+    expect(await openStreams()).toBe(200);
+    await Promise.all(subscribers.splice(0).map(({ stream }) => stream.close()));
+    let open = -1;
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline && open !== 0;) {
+      open = await openStreams();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(open).toBe(0);
+  });
+
+  /** The open streams the API counts (hstf_feed_clients, summed over kinds of audience). */
+  async function openStreams(): Promise<number> {
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    return [...metrics.matchAll(/^hstf_feed_clients\{[^}]*\} (\d+)/gm)].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
+  }
 });

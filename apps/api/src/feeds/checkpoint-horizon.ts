@@ -1,4 +1,4 @@
-import { ReadModelQueries } from '@hstf/projections';
+import { fromReadModel, ReadModelQueries } from '@hstf/projections';
 import { FeedHorizon } from './feed-horizon';
 
 /**
@@ -16,7 +16,7 @@ export class CheckpointHorizon implements FeedHorizon {
   }
 
   async advance(): Promise<bigint> {
-    const checkpoint = await this.queries.position('feed');
+    const checkpoint = await fromReadModel('feed', () => this.queries.position('feed'));
     if (checkpoint > this.horizon) this.horizon = checkpoint;
     return this.horizon;
   }

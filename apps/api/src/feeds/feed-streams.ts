@@ -38,6 +38,8 @@ export class FeedStreams {
     const after = lastEventId ?? (await this.latest(audience));
     reply.hijack();
     const raw = reply.raw;
+    // Gone while the start was looked up: its 'close' has fired already, so it must not join.
+    if (raw.destroyed || raw.socket === null || raw.socket.destroyed) return;
     raw.writeHead(200, { ...(reply.getHeaders() as Record<string, string>), ...SSE_HEADERS });
     const client = new FeedClient(
       audience,
