@@ -3,18 +3,99 @@ import { StreamNotFound } from '@hstf/event-store';
 
 export const PAGE_SIZE = 2000;
 
-/** The global log in pages, after `after` (exclusive): memory stays bounded however long the log is. */
+/** Pages read at once when going through the log: the store serialises one while this process parses another. */
+const READ_AHEAD = 3;
+
+export interface LogPagesOptions {
+  /** Exclusive: the pages start after this global position. */
+  readonly after?: bigint;
+  readonly filter?: AllFilter;
+  readonly pageSize?: number;
+  /** Pages fetched concurrently; 1 reads one page after the other. */
+  readonly readAhead?: number;
+}
+
+type Reader = Pick<EventStore, 'readAll' | 'headPosition'>;
+
+/**
+ * The global log in pages, in global order, after `after`; memory stays bounded however long the log is.
+ * Up to the head as it stood when the pass began (below which no event can still appear) the log is cut
+ * into windows of positions, read `readAhead` at a time so that the store's work on one overlaps this
+ * process's on another; what was appended since is then read page after page.
+ */
 export async function* logPages(
-  store: Pick<EventStore, 'readAll'>,
-  options: { after?: bigint; filter?: AllFilter; pageSize?: number } = {},
+  store: Reader,
+  options: LogPagesOptions = {},
 ): AsyncGenerator<RecordedEvent[]> {
+  const { filter } = options;
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  for (let after = options.after; ;) {
-    const page = await store.readAll({ after, maxCount: pageSize, filter: options.filter });
+  const first = await store.readAll({ after: options.after, maxCount: pageSize, filter });
+  if (first.length === 0) return;
+  yield first;
+  if (first.length < pageSize) return;
+  let after = first[first.length - 1].globalPosition;
+  const readAhead = options.readAhead ?? READ_AHEAD;
+  if (readAhead > 1) {
+    const head = await store.headPosition();
+    // Positions are sparse; the first page tells how many of them a page of events spans.
+    const span = after - first[0].globalPosition + 1n;
+    const windows: WindowReader[] = [];
+    let next = after;
+    const open = () => {
+      while (windows.length < readAhead && next < head) {
+        const end = next + span < head ? next + span : head;
+        windows.push(new WindowReader(store, next, end, pageSize, filter));
+        next = end;
+      }
+    };
+    open();
+    while (windows.length > 0) {
+      const window = windows[0];
+      for (let page = await window.nextPage(); page; page = await window.nextPage()) {
+        if (page.length > 0) yield page;
+      }
+      windows.shift();
+      open();
+    }
+    after = head > after ? head : after;
+  }
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: pageSize, filter });
     if (page.length === 0) return;
     yield page;
     if (page.length < pageSize) return;
     after = page[page.length - 1].globalPosition;
+  }
+}
+
+/** The events of positions (start, end], a page at a time, the next page requested as one is handed out. */
+class WindowReader {
+  private pending: Promise<{ events: RecordedEvent[]; done: boolean }> | undefined;
+
+  constructor(
+    private readonly store: Reader,
+    start: bigint,
+    private readonly end: bigint,
+    private readonly pageSize: number,
+    private readonly filter: AllFilter | undefined,
+  ) {
+    this.pending = this.fetch(start);
+    // Read ahead of its turn: a failure is reported when the page is asked for, not as unhandled.
+    this.pending.catch(() => undefined);
+  }
+
+  async nextPage(): Promise<RecordedEvent[] | undefined> {
+    if (!this.pending) return undefined;
+    const { events, done } = await this.pending;
+    this.pending = done ? undefined : this.fetch(events[events.length - 1].globalPosition);
+    this.pending?.catch(() => undefined);
+    return events;
+  }
+
+  private async fetch(after: bigint): Promise<{ events: RecordedEvent[]; done: boolean }> {
+    const page = await this.store.readAll({ after, maxCount: this.pageSize, filter: this.filter });
+    const events = page.filter((event) => event.globalPosition <= this.end);
+    return { events, done: events.length < this.pageSize };
   }
 }
 

@@ -53,7 +53,7 @@ export async function verifyStream(
 
 /** Every stream's chain and every signed checkpoint, in one pass over the global log. */
 export async function verifyLog(
-  store: Pick<EventStore, 'readAll' | 'readStream'>,
+  store: Pick<EventStore, 'readAll' | 'readStream' | 'headPosition'>,
   trustedKey: KeyObject,
   onEvent?: (event: RecordedEvent, index: number) => void,
 ): Promise<LogVerification> {
