@@ -1,9 +1,11 @@
-import { isAuditStreamId } from '@hstf/contracts';
+import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import type { EventStore } from '@hstf/event-store';
 import { FeedHorizon } from './feed-horizon';
 import { FeedItemReader } from './feed-item-reader';
 
 const PAGE = 1000;
+// What the relay publishes, and so what the feed projection sees: the domain's streams only.
+const RELAYED = { streamPrefixes: DOMAIN_STREAM_PREFIXES };
 const PAGES_PER_ADVANCE = 20;
 
 /**
@@ -15,9 +17,8 @@ export const RESTART_LOOKBACK_ITEMS = 10_000;
 /**
  * For a projector that consumes Kafka partitions concurrently (the distributed profile): there, the feed
  * projection applies events out of global order, and its checkpoint (the highest position applied) says
- * nothing of the positions below it. The horizon walks the store's global order instead and stops at the
- * first event the projection has not applied yet. The audit's own records make no feed items and are
- * stepped over.
+ * nothing of the positions below it. The horizon walks the store's global order instead, over the events
+ * the relay publishes, and stops at the first one the projection has not applied yet.
  */
 export class StoreWalkHorizon implements FeedHorizon {
   private horizon = -1n;
@@ -35,12 +36,11 @@ export class StoreWalkHorizon implements FeedHorizon {
 
   async advance(): Promise<bigint> {
     for (let page = 0; page < PAGES_PER_ADVANCE; page++) {
-      const events = await this.store.readAll({ after: this.horizon, maxCount: PAGE });
+      const events = await this.store.readAll({ after: this.horizon, maxCount: PAGE, filter: RELAYED });
       if (events.length === 0) break;
-      const expected = events.filter((e) => !isAuditStreamId(e.streamId)).map((e) => e.globalPosition);
-      const applied = await this.reader.applied(expected);
+      const applied = await this.reader.applied(events.map((event) => event.globalPosition));
       for (const event of events) {
-        if (!isAuditStreamId(event.streamId) && !applied.has(event.globalPosition)) return this.horizon;
+        if (!applied.has(event.globalPosition)) return this.horizon;
         this.horizon = event.globalPosition;
       }
       if (events.length < PAGE) break;

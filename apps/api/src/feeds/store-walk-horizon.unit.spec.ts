@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@hstf/event-store';
+import type { ReadAllOptions, RecordedEvent } from '@hstf/event-store';
 import { StoreWalkHorizon } from './store-walk-horizon';
 
 const event = (position: number, streamId = `directive-${position}`): RecordedEvent => ({
@@ -14,8 +14,11 @@ const event = (position: number, streamId = `directive-${position}`): RecordedEv
 
 function horizonOver(events: RecordedEvent[], applied: Set<bigint>, lookbackStart = -1n) {
   const store = {
-    readAll: async ({ after = -1n, maxCount = 1000 }: { after?: bigint; maxCount?: number } = {}) =>
-      events.filter((e) => e.globalPosition > after).slice(0, maxCount),
+    readAll: async ({ after = -1n, maxCount = 1000, filter }: ReadAllOptions = {}) =>
+      events
+        .filter((e) => e.globalPosition > after)
+        .filter((e) => filter?.streamPrefixes?.some((prefix) => e.streamId.startsWith(prefix)) ?? true)
+        .slice(0, maxCount),
   };
   const reader = {
     applied: async (positions: readonly bigint[]) => new Set(positions.filter((p) => applied.has(p))),
@@ -34,13 +37,11 @@ describe('the store-walk horizon', () => {
     expect(await horizon.advance()).toBe(40n);
   });
 
-  it("steps over the audit's own records, which make no feed items", async () => {
-    const horizon = horizonOver(
-      [event(10), event(11, 'access-2026-12-01'), event(12, 'audit-checkpoints'), event(20)],
-      new Set([10n]),
-    );
+  it('walks only the streams the relay publishes: the audit records beside them make no feed items', async () => {
+    const audit = [event(11, 'access-2026-12-01'), event(12, 'audit-checkpoints')];
+    const horizon = horizonOver([event(10), ...audit, event(20)], new Set([10n, 20n]));
     await horizon.start();
-    expect(await horizon.advance()).toBe(12n);
+    expect(await horizon.advance()).toBe(20n);
   });
 
   it('starts the walk from where the feed stood a lookback before its newest item', async () => {
