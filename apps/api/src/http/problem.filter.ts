@@ -27,12 +27,14 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   429: 'Too many requests',
+  503: 'Service unavailable',
 };
 
 export function toProblem(error: unknown, logger?: Logger): Problem {
   if (error instanceof ProblemError) return error.problem;
   const status = statusOf(error);
-  if (status !== undefined && status < 500) {
+  // 503 says "try again later" (a key set or a dependency unreachable): keep it; other 5xx are internal.
+  if (status !== undefined && (status < 500 || status === 503)) {
     const title = TITLES[status] ?? 'Request failed';
     return {
       type: problemType(title.toLowerCase().replace(/ /g, '-')),

@@ -27,7 +27,9 @@ export async function openDatabases(config: AppConfig): Promise<Databases> {
     case 'pglite': {
       const dir = join(config.HSTF_DATA_DIR, 'event-store');
       await mkdir(dir, { recursive: true });
-      return sharing(await PgliteDriver.open(dir));
+      // Appends in this process wake its subscriptions at once, so the poll is only a safety net; at the
+      // default 50 ms the relay's and the deadline manager's polls kept PGlite (on the event loop) busy.
+      return sharing(await PgliteDriver.open(dir, { pollIntervalMs: 1000 }));
     }
     case 'postgres':
       return sharing(new PgDriver({ pool: { connectionString: config.DATABASE_URL, max: 20 } }));

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '@hstf/auth';
 import { EventStore } from '@hstf/event-store';
-import { ReadModelQueries } from '@hstf/projections';
+import { fromReadModel, ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { ApiMetrics } from '../observability/metrics';
 
@@ -31,7 +31,7 @@ export class SystemController {
       async () => {
         const check = this.indicator.check('readModels');
         try {
-          const statuses = await this.readModels.statuses();
+          const statuses = await fromReadModel('projection catalog', () => this.readModels.statuses());
           const projections = Object.fromEntries(
             statuses.map((s) => [
               s.projection,
@@ -40,6 +40,8 @@ export class SystemController {
           );
           return check.up({ projections });
         } catch (error) {
+          // No projector has created the read models yet (distributed profile starting): commands still work.
+          if (error instanceof ReadModelUnavailable) return check.up({ projections: error.message });
           return check.down({ message: error instanceof Error ? error.message : String(error) });
         }
       },
