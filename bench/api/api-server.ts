@@ -19,7 +19,12 @@ export async function startApiProcess(port: number, env: Record<string, string>)
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child);
+  try {
+    await waitForHealth(url, child);
+  } catch (error) {
+    child.kill('SIGKILL'); // never leave a half-started API holding the port
+    throw error;
+  }
   return {
     url,
     dataDir,
