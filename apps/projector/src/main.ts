@@ -1,4 +1,4 @@
-import { JsonLog } from './json-log';
+import { JsonLog } from '@hstf/messaging';
 import { ConfigError, loadProjectorConfig } from './projector-config';
 import { startProjectorProcess } from './projector-process';
 

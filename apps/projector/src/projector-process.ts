@@ -1,7 +1,7 @@
 import { PgDriver } from '@hstf/event-store';
 import { KafkaFanOut } from '@hstf/messaging';
 import { projectionNamed, RunningProjector, startProjector } from '@hstf/projections';
-import { JsonLog } from './json-log';
+import { JsonLog } from '@hstf/messaging';
 import { ProjectorConfig } from './projector-config';
 
 export interface RunningProjectorProcess {

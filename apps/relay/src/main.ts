@@ -1,4 +1,4 @@
-import { JsonLog } from './json-log';
+import { JsonLog } from '@hstf/messaging';
 import { ConfigError, loadRelayConfig } from './relay-config';
 import { RunningRelay, startRelayProcess } from './relay-process';
 

@@ -4,3 +4,4 @@ export * from './log-sink';
 export * from './in-process';
 export * from './kafka';
 export * from './relay';
+export * from './json-log';

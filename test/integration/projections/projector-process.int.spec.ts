@@ -1,6 +1,6 @@
 import { EVENTS_TOPIC } from '@hstf/contracts';
 import { eventMessages, KafkaFanOut } from '@hstf/messaging';
-import { JsonLog } from '../../../apps/projector/src/json-log';
+import { JsonLog } from '@hstf/messaging';
 import { loadProjectorConfig } from '../../../apps/projector/src/projector-config';
 import {
   RunningProjectorProcess,

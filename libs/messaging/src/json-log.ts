@@ -1,5 +1,4 @@
-import type { LogSink } from '@hstf/messaging';
-import type { ProjectionLogger } from '@hstf/projections';
+import type { LogSink } from './log-sink';
 
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LEVELS)[number];
@@ -8,9 +7,10 @@ type Fields = Record<string, unknown>;
 
 /**
  * One JSON object per line on stdout, what container platforms' log collectors parse without help. It is
- * both the projections' structured logger and the Kafka adapter's sink.
+ * the Kafka adapter's sink and, by its shape, the projections' structured logger: the relay and projector
+ * processes log through it.
  */
-export class JsonLog implements LogSink, ProjectionLogger {
+export class JsonLog implements LogSink {
   private readonly threshold: number;
 
   constructor(
