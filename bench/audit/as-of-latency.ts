@@ -103,8 +103,8 @@ export async function asOfFigures(
     new BoardHistory(store, config(snapshotEvery, 0)).boardAsOf(largest, undefined),
   );
 
-  // Deterministic spread: the k-th question cuts at k/queries of the log, for the states in turn.
-  const at = (k: number) => log[Math.min(log.length - 1, Math.floor(((k + 0.5) / queries) * log.length))];
+  // Deterministic yet uneven spread (golden-ratio steps): cuts fall anywhere between two snapshots.
+  const at = (k: number) => log[Math.floor((((k + 1) * 0.6180339887498949) % 1) * log.length)];
   const ask = async (cut: (event: RecordedEvent) => Cut) => {
     const samples = [];
     for (let k = 0; k < queries; k++) {
