@@ -2,8 +2,6 @@ import { HEARTBEAT_FRAME, overflowFrame } from './sse-frames';
 
 /** The part of an HTTP response a stream writes to (a ServerResponse; a plain Writable in unit tests). */
 export interface SseSink {
-  readonly writableLength: number;
-  readonly writableEnded: boolean;
   write(chunk: Buffer): boolean;
   end(): void;
   destroy(): void;
@@ -31,7 +29,9 @@ const CLOSE_GRACE_MS = 10_000;
  * One open SSE stream. Frames go to the socket while it takes them; once it asks to wait (a slow client),
  * they wait here, bounded in count and bytes. Past the bound the client is sent `overflow` and closed:
  * it reconnects with Last-Event-ID and reads what it missed from the read model, so nothing is lost and
- * the server never holds more than the bound for it.
+ * the server never holds more than the bound for it. Nothing more is written while the socket waits, so
+ * the socket's own buffer stays within its high-water mark and one frame; it is not counted against the
+ * bound, which would cut off a client that keeps up but was handed one large poll at once.
  */
 export class FeedClient {
   private readonly waiting: Waiting[] = [];
@@ -83,10 +83,9 @@ export class FeedClient {
     }
     this.waiting.push({ position, frame });
     this.waitingBytes += frame.length;
-    const bytes = this.waitingBytes + this.sink.writableLength;
-    if (this.waiting.length > this.limits.items || bytes > this.limits.bytes) {
+    if (this.waiting.length > this.limits.items || this.waitingBytes > this.limits.bytes) {
       this.overflow(
-        `client too slow: ${this.waiting.length} items (${bytes} bytes) waiting, over the limit of ` +
+        `client too slow: ${this.waiting.length} items (${this.waitingBytes} bytes) waiting, over the limit of ` +
           `${this.limits.items} items or ${this.limits.bytes} bytes; reconnect with Last-Event-ID`,
       );
     }

@@ -7,7 +7,8 @@ import { FeedItemReader } from './feed-item-reader';
 import { FEEDS_CONFIG, FeedsConfig } from './feeds-config';
 import { itemFrame, openingFrame } from './sse-frames';
 
-const CATCH_UP_PAGE = 500;
+// Held in memory per client while it catches up, so kept small.
+const CATCH_UP_PAGE = 100;
 
 const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',

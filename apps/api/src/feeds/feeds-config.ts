@@ -7,14 +7,17 @@ const schema = z.object({
   HSTF_FEED_IDLE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** A `: heartbeat` comment on every open stream, so proxies and clients see the line is alive. */
   HSTF_FEED_HEARTBEAT_MS: z.coerce.number().int().min(10).max(300_000).default(15_000),
-  /** What one slow client may have waiting before it is told `overflow` and disconnected. */
-  HSTF_FEED_CLIENT_BUFFER_ITEMS: z.coerce.number().int().min(1).max(100_000).default(500),
+  /**
+   * What one slow client may have waiting before it is told `overflow` and disconnected. The default
+   * items are one full poll (FeedHub's ROWS_PER_POLL), so a client that keeps up is never cut off by a burst.
+   */
+  HSTF_FEED_CLIENT_BUFFER_ITEMS: z.coerce.number().int().min(1).max(100_000).default(1000),
   HSTF_FEED_CLIENT_BUFFER_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
     .max(64 * 1024 * 1024)
-    .default(256 * 1024),
+    .default(1024 * 1024),
   /** The SSE `retry:` a client waits before reconnecting. */
   HSTF_FEED_RETRY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
 });
