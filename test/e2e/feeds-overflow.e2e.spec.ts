@@ -77,8 +77,13 @@ describe('a slow feed client', () => {
 
     const resumed = await open(slow.lastEventId ?? '-1');
     const positions = issued.map((answer) => answer.position);
-    await until(() => received.length + resumed.events.length >= positions.length, 'the rest of the feed');
-    await until(() => steady.events.length >= positions.length, 'the steady client');
+    // Generous: on a loaded CI machine the reconnect and the steady client's catch-up can take a while.
+    await until(
+      () => received.length + resumed.events.length >= positions.length,
+      'the rest of the feed',
+      60_000,
+    );
+    await until(() => steady.events.length >= positions.length, 'the steady client', 60_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect([...received, ...resumed.events].map((event) => event.id)).toEqual(positions);
     // A client that keeps up is not affected.
