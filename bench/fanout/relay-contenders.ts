@@ -22,14 +22,16 @@ export interface Contender {
   readonly fanOut: () => FanOut;
 }
 
-/** The distributed profile's relay, and the same relay on the embedded profile's transport as its peer. */
+/**
+ * The distributed profile's relay (gzip, the default), the same without compression (KAFKA_COMPRESSION=none),
+ * and the same relay on the embedded profile's transport as the peer without a broker.
+ */
 export function contenders(brokers: readonly string[]): Contender[] {
+  const kafka = (compression: 'gzip' | 'none') => () =>
+    new KafkaFanOut({ brokers, clientId: 'hstf-bench-relay', logger: quiet, logLevel: 'error', compression });
   return [
-    {
-      name: 'relay -> Kafka',
-      fanOut: () =>
-        new KafkaFanOut({ brokers, clientId: 'hstf-bench-relay', logger: quiet, logLevel: 'error' }),
-    },
+    { name: 'relay -> Kafka', fanOut: kafka('gzip') },
+    { name: 'relay -> Kafka, no compression', fanOut: kafka('none') },
     { name: 'relay -> in-process', fanOut: () => new InProcessFanOut({ logger: quiet }) },
   ];
 }

@@ -1,7 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { dirname } from 'node:path';
-import type { RelayBenchConfig } from './relay-bench-config';
+import { median } from '../event-store/stats';
 
 export interface RelaySample {
   readonly contender: string;
@@ -24,12 +21,6 @@ export interface RelayMedian {
   readonly eventsPerBatch: number;
   readonly cpuMicrosPerEvent: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 export function mediansOf(samples: readonly RelaySample[]): Record<string, RelayMedian> {
   const medians: Record<string, RelayMedian> = {};
@@ -68,30 +59,4 @@ export function table(medians: Record<string, RelayMedian>, target: number): str
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
   const line = (row: string[]) => row.map((value, i) => value.padEnd(widths[i])).join(' | ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
-}
-
-export function writeResults(
-  path: string,
-  config: RelayBenchConfig,
-  samples: readonly RelaySample[],
-  extra: Record<string, unknown>,
-): void {
-  const { serverUrl: _server, ...settings } = config;
-  const results = {
-    date: new Date().toISOString(),
-    node: process.version,
-    machine: {
-      platform: `${platform()} ${release()}`,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-      loadAverageAtEnd: loadavg().map((load) => Math.round(load * 100) / 100),
-    },
-    config: settings,
-    ...extra,
-    medians: mediansOf(samples),
-    samples,
-  };
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
 }

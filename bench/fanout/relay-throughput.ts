@@ -1,21 +1,24 @@
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EVENTS_TOPIC } from '@hstf/contracts';
-import { Kafka, logLevel } from 'kafkajs';
-import { relayBenchConfig, RelayBenchConfig } from './relay-bench-config';
-import { BENCH_TOPICS, freshBenchStore, preload } from './relay-bench-store';
+import type { RelayBenchConfig } from './fanout-bench-config';
+import { freshBenchStore, preload } from './relay-bench-store';
 import { contenders, drain } from './relay-contenders';
-import { mediansOf, RelaySample, table, writeResults } from './relay-report';
+import { RelaySample } from './relay-report';
 
-const resultsPath = join(process.cwd(), 'bench', 'results', 'fanout-relay.json');
+export interface RelayThroughput {
+  readonly samples: RelaySample[];
+  readonly preloadSeconds: number[];
+}
 
 /**
- * Relay throughput: a fresh PostgreSQL store pre-loaded with events, drained by the relay into Kafka, and,
- * as its peer, by the same relay into the in-process transport (what the relay costs without a broker).
+ * Relay throughput: a fresh PostgreSQL store pre-loaded with events, drained by the relay into Kafka (gzip
+ * and uncompressed), and, as its peer, by the same relay into the in-process transport (what the relay
+ * costs without a broker).
  */
-async function run(config: RelayBenchConfig): Promise<void> {
-  const started = performance.now();
+export async function measureRelayThroughput(
+  config: RelayBenchConfig,
+  brokers: readonly string[],
+): Promise<RelayThroughput> {
   const samples: RelaySample[] = [];
   const preloadSeconds: number[] = [];
   for (let repeat = 1; repeat <= config.repeats; repeat++) {
@@ -24,8 +27,8 @@ async function run(config: RelayBenchConfig): Promise<void> {
       const loading = performance.now();
       await preload(bench.store, config.events);
       await bench.analyze();
-      preloadSeconds.push((performance.now() - loading) / 1000);
-      for (const contender of contenders(config.brokers)) {
+      preloadSeconds.push(Math.round((performance.now() - loading) / 100) / 10);
+      for (const contender of contenders(brokers)) {
         const drained = await drain(contender, bench.store, bench.connectionString, config.batchSize);
         const sample: RelaySample = {
           contender: contender.name,
@@ -40,42 +43,11 @@ async function run(config: RelayBenchConfig): Promise<void> {
           loadAverage: Math.round(loadavg()[0] * 100) / 100,
         };
         samples.push(sample);
-        console.error(`#${repeat} ${contender.name}: ${JSON.stringify(sample)}`);
+        console.error(`relay #${repeat} ${contender.name}: ${JSON.stringify(sample)}`);
       }
     } finally {
       await bench.drop();
     }
   }
-  await deleteBenchTopics(config.brokers);
-  console.log(table(mediansOf(samples), config.targetEventsPerSecond));
-  writeResults(resultsPath, config, samples, {
-    durationSeconds: Math.round((performance.now() - started) / 100) / 10,
-    preloadSeconds: preloadSeconds.map((s) => Math.round(s * 10) / 10),
-  });
-  console.log(
-    `\nmedians of ${config.repeats} runs of ${config.events.toLocaleString('en-US')} events; every run in ${resultsPath}`,
-  );
+  return { samples, preloadSeconds };
 }
-
-/** The audience topics exist for the benchmark only; the command center's topic is shared and stays. */
-async function deleteBenchTopics(brokers: readonly string[]): Promise<void> {
-  const admin = new Kafka({
-    clientId: 'hstf-bench-relay',
-    brokers: [...brokers],
-    logLevel: logLevel.NOTHING,
-  }).admin();
-  await admin.connect();
-  try {
-    const present = new Set(await admin.listTopics());
-    await admin.deleteTopics({
-      topics: BENCH_TOPICS.filter((topic) => topic !== EVENTS_TOPIC && present.has(topic)),
-    });
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-run(relayBenchConfig()).catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});

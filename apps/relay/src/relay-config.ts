@@ -35,6 +35,7 @@ const schema = z
     KAFKA_BROKERS: brokerList,
     KAFKA_CLIENT_ID: z.string().min(1).default('hstf-relay'),
     KAFKA_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('warn'),
+    KAFKA_COMPRESSION: z.enum(['gzip', 'none']).default('gzip'),
     KAFKA_TOPIC_PARTITIONS: integer(1, 10_000).optional(),
     KAFKA_TOPIC_RETENTION_MS: integer(-1, Number.MAX_SAFE_INTEGER).optional(),
     HSTF_RELAY_NAME: z

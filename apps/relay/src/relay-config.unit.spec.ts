@@ -20,6 +20,7 @@ describe('relay configuration', () => {
     expect(config).toMatchObject({
       KAFKA_BROKERS: ['127.0.0.1:9092'],
       KAFKA_CLIENT_ID: 'hstf-relay',
+      KAFKA_COMPRESSION: 'gzip',
       HSTF_RELAY_NAME: 'main',
       HSTF_RELAY_BATCH_SIZE: 1000,
       RELAY_METRICS_PORT: 9464,
@@ -59,12 +60,14 @@ describe('relay configuration', () => {
       RELAY_METRICS_PORT: '70000',
       HSTF_RELAY_BATCH_SIZE: 'many',
       LOG_LEVEL: 'loud',
+      KAFKA_COMPRESSION: 'zstd',
     });
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
       'DATABASE_URL',
       'HSTF_RELAY_BATCH_SIZE',
       'KAFKA_BROKERS',
+      'KAFKA_COMPRESSION',
       'LOG_LEVEL',
       'RELAY_METRICS_PORT',
     ]);

@@ -41,6 +41,7 @@ export async function startRelayProcess(config: RelayConfig, log: JsonLog): Prom
       clientId: config.KAFKA_CLIENT_ID,
       logger: log.child('kafka'),
       logLevel: config.KAFKA_LOG_LEVEL,
+      compression: config.KAFKA_COMPRESSION,
     });
     closers.push(() => fanOut.close());
     const lease = new AdvisoryLockLease({

@@ -1,5 +1,5 @@
 import { CompressionTypes, EachBatchPayload } from 'kafkajs';
-import { KafkaFanOut, PRODUCER_CONFIG, SEND_SETTINGS } from '@hstf/messaging';
+import { KafkaFanOut, PRODUCER_CONFIG, sendSettings } from '@hstf/messaging';
 import {
   deleteTopics,
   KAFKA_START_TIMEOUT_MS,
@@ -38,7 +38,8 @@ describe('Kafka fan-out: the producer is idempotent, acks=all, gzip', () => {
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
-    expect(SEND_SETTINGS).toMatchObject({ acks: -1, compression: CompressionTypes.GZIP });
+    expect(sendSettings()).toMatchObject({ acks: -1, compression: CompressionTypes.GZIP });
+    expect(sendSettings('none')).toMatchObject({ acks: -1, compression: CompressionTypes.None });
   });
 
   it('writes batches the broker stamped with a producer id and consecutive sequence numbers', async () => {

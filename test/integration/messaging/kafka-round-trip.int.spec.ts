@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { KafkaFanOut, MessageConsumer, OutgoingMessage } from '@hstf/messaging';
 import {
   BatchCollector,
@@ -14,12 +15,13 @@ describe('Kafka fan-out: publish and consume on a real broker', () => {
 
   const topic = uniqueName('round-trip');
   const ordered = uniqueName('per-key-order');
+  const large = uniqueName('large-publish');
   let fanOut: KafkaFanOut;
   const consumers: MessageConsumer[] = [];
 
   beforeAll(async () => {
     fanOut = await kafkaFanOut('round-trip');
-    await fanOut.ensureTopics([topic, ordered], { partitions: 6 });
+    await fanOut.ensureTopics([topic, ordered, large], { partitions: 6 });
   }, KAFKA_START_TIMEOUT_MS);
 
   afterEach(async () => {
@@ -28,7 +30,7 @@ describe('Kafka fan-out: publish and consume on a real broker', () => {
 
   afterAll(async () => {
     await fanOut?.close();
-    await deleteTopics([topic, ordered]);
+    await deleteTopics([topic, ordered, large]);
   });
 
   it('delivers key, value bytes and headers once the publish is acknowledged', async () => {
@@ -87,5 +89,20 @@ describe('Kafka fan-out: publish and consume on a real broker', () => {
       expect(new Set(seen.map((m) => m.partition)).size).toBeGreaterThan(1);
       expect(collector.batches.every((b) => b.lastOffset === b.messages.at(-1)!.offset)).toBe(true);
     }
+  }, 60_000);
+
+  it('gets a publish larger than the broker takes in one request through, in order', async () => {
+    // 3 MiB of random (incompressible) values on one key, one partition: one request would be refused
+    // as too large (message.max.bytes 1 MiB) and retried forever.
+    const messages: OutgoingMessage[] = Array.from({ length: 96 }, (_, n) => ({
+      topic: large,
+      key: 'directive-large',
+      value: Buffer.concat([Buffer.from(`${n}:`), randomBytes(32 * 1024)]),
+    }));
+    const seen = new BatchCollector();
+    consumers.push(await fanOut.consume({ group: uniqueName('g'), topics: [large], handler: seen.handler }));
+    await fanOut.publish(messages);
+    const received = await seen.until(messages.length, 30_000);
+    expect(received.map((m) => m.value)).toEqual(messages.map((m) => m.value));
   }, 60_000);
 });

@@ -1,3 +1,3 @@
 export { KafkaFanOut } from './kafka-fan-out';
 export { type KafkaFanOutConfig, kafkaConfigFromEnv } from './kafka-config';
-export { PRODUCER_CONFIG, SEND_SETTINGS } from './producer-settings';
+export { type KafkaCompression, PRODUCER_CONFIG, sendSettings } from './producer-settings';

@@ -1,6 +1,7 @@
 import { ConsumerConfig, logLevel } from 'kafkajs';
 import { TopicOptions } from '../port';
 import { LogSink } from '../log-sink';
+import { KafkaCompression } from './producer-settings';
 
 export interface KafkaFanOutConfig {
   readonly brokers: readonly string[];
@@ -12,6 +13,10 @@ export interface KafkaFanOutConfig {
   readonly topicDefaults?: TopicOptions;
   /** How long `consume` waits for the first group join before giving up. Default 30 s. */
   readonly joinTimeoutMs?: number;
+  /** gzip (default) or none. */
+  readonly compression?: KafkaCompression;
+  /** Uncompressed bytes per produce request; a larger publish goes out in several. Default 768 KiB. */
+  readonly maxRequestBytes?: number;
   readonly consumer?: Pick<ConsumerConfig, 'sessionTimeout' | 'heartbeatInterval' | 'maxWaitTimeInMs'>;
 }
 
@@ -24,7 +29,7 @@ export const KAFKA_LOG_LEVELS = {
 
 /**
  * KAFKA_BROKERS (comma-separated host:port), KAFKA_CLIENT_ID, KAFKA_LOG_LEVEL,
- * KAFKA_TOPIC_PARTITIONS and KAFKA_TOPIC_RETENTION_MS.
+ * KAFKA_TOPIC_PARTITIONS, KAFKA_TOPIC_RETENTION_MS and KAFKA_COMPRESSION (gzip or none).
  */
 export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaFanOutConfig {
   const brokers = (env.KAFKA_BROKERS ?? '')
@@ -35,9 +40,13 @@ export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaF
   const level = env.KAFKA_LOG_LEVEL ?? 'info';
   if (!(level in KAFKA_LOG_LEVELS))
     throw new Error(`KAFKA_LOG_LEVEL must be one of error, warn, info, debug`);
+  const compression = env.KAFKA_COMPRESSION || 'gzip';
+  if (compression !== 'gzip' && compression !== 'none')
+    throw new Error(`KAFKA_COMPRESSION must be gzip or none, got ${JSON.stringify(compression)}`);
   return {
     brokers,
     clientId: env.KAFKA_CLIENT_ID ?? 'hstf',
+    compression,
     logLevel: level as keyof typeof KAFKA_LOG_LEVELS,
     topicDefaults: {
       partitions: optionalInteger(env, 'KAFKA_TOPIC_PARTITIONS'),

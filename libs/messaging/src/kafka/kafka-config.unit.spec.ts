@@ -8,10 +8,12 @@ describe('Kafka settings from the environment', () => {
       KAFKA_LOG_LEVEL: 'warn',
       KAFKA_TOPIC_PARTITIONS: '12',
       KAFKA_TOPIC_RETENTION_MS: '-1',
+      KAFKA_COMPRESSION: 'none',
     });
     expect(config).toEqual({
       brokers: ['10.0.0.1:9092', '10.0.0.2:9092'],
       clientId: 'hstf-relay',
+      compression: 'none',
       logLevel: 'warn',
       topicDefaults: { partitions: 12, retentionMs: -1 },
     });
@@ -21,6 +23,7 @@ describe('Kafka settings from the environment', () => {
     expect(kafkaConfigFromEnv({ KAFKA_BROKERS: '127.0.0.1:9092' })).toEqual({
       brokers: ['127.0.0.1:9092'],
       clientId: 'hstf',
+      compression: 'gzip',
       logLevel: 'info',
       topicDefaults: { partitions: undefined, retentionMs: undefined },
     });
@@ -33,6 +36,9 @@ describe('Kafka settings from the environment', () => {
     );
     expect(() => kafkaConfigFromEnv({ KAFKA_BROKERS: 'b:9092', KAFKA_TOPIC_PARTITIONS: 'six' })).toThrow(
       'KAFKA_TOPIC_PARTITIONS must be an integer, got "six"',
+    );
+    expect(() => kafkaConfigFromEnv({ KAFKA_BROKERS: 'b:9092', KAFKA_COMPRESSION: 'zstd' })).toThrow(
+      'KAFKA_COMPRESSION must be gzip or none, got "zstd"',
     );
   });
 });

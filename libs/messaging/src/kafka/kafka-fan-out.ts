@@ -14,7 +14,11 @@ import { kafkaLogCreator } from './kafka-log-creator';
 import { KafkaMessageConsumer } from './kafka-message-consumer';
 import { toTopicMessages } from './kafka-messages';
 import { createMissingTopics } from './kafka-topics';
-import { PRODUCER_CONFIG, SEND_SETTINGS } from './producer-settings';
+import { PRODUCER_CONFIG, sendSettings } from './producer-settings';
+import { sendChunks } from './send-chunks';
+
+/** Below the broker's default `message.max.bytes` (1 MiB) with room for the batch's own framing. */
+const DEFAULT_MAX_REQUEST_BYTES = 768 * 1024;
 
 /** The fan-out port on Apache Kafka through kafkajs. Connections open on first use. */
 export class KafkaFanOut implements FanOut {
@@ -42,9 +46,11 @@ export class KafkaFanOut implements FanOut {
     // kafkajs would retry an unknown topic forever (auto-creation is off), so refuse it up front.
     await this.requireTopics(messages.map((m) => m.topic));
     const producer = await this.connectedProducer();
-    const send = this.sending.then(() =>
-      producer.sendBatch({ ...SEND_SETTINGS, topicMessages: toTopicMessages(messages) }),
-    );
+    const settings = sendSettings(this.config.compression);
+    const send = this.sending.then(async () => {
+      for (const chunk of sendChunks(messages, this.config.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES))
+        await producer.sendBatch({ ...settings, topicMessages: toTopicMessages(chunk) });
+    });
     this.sending = send.catch(() => undefined);
     await send;
   }

@@ -12,8 +12,12 @@ export const PRODUCER_CONFIG: ProducerConfig = {
   createPartitioner: Partitioners.DefaultPartitioner,
 };
 
-export const SEND_SETTINGS = {
-  acks: -1,
-  compression: CompressionTypes.GZIP,
-  timeout: 30_000,
-} as const;
+/** The codecs kafkajs ships without native add-ons. */
+export type KafkaCompression = 'gzip' | 'none';
+
+const CODECS = { gzip: CompressionTypes.GZIP, none: CompressionTypes.None } as const;
+
+/** gzip by default: envelopes are repetitive JSON; `none` trades broker disk and network for relay CPU. */
+export function sendSettings(compression: KafkaCompression = 'gzip') {
+  return { acks: -1, compression: CODECS[compression], timeout: 30_000 } as const;
+}
