@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EventStore, openPgEventStore, openPgliteEventStore } from '@hstf/event-store';
 import { dropDatabase, freshDatabase, serverInfo } from '../event-store/fresh-database';
+import { machineInfo } from '../machine';
 import { asOfFigures, BoardFigures } from './as-of-latency';
 import { AuditBenchConfig, auditBenchConfig, BENCH_STATES } from './audit-bench-config';
 import { Loaded, loadLog } from './load-log';
@@ -115,15 +116,7 @@ async function run(config: AuditBenchConfig): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     node: process.version,
-    machine: {
-      platform: `${platform()} ${release()}`,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-      freeMemoryGiB: Math.round((freemem() / 2 ** 30) * 10) / 10,
-      loadAverageBefore,
-      loadAverageAfter: loadavg(),
-    },
+    machine: machineInfo(loadAverageBefore),
     postgres: server,
     config: { ...config, serverUrl: undefined },
     durationSeconds: Math.round((performance.now() - started) / 100) / 10,

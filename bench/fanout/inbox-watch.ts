@@ -5,6 +5,8 @@ import { Client } from 'pg';
  * Polls the agency inbox read model for directives the API accepted and notes when each row became
  * visible. Polling every `intervalMs` adds at most that much to a latency (half of it on average).
  */
+const UNDEFINED_TABLE = '42P01';
+
 export class InboxWatch {
   /** item key -> when the bench saw the 201 */
   private readonly pending = new Map<string, number>();
@@ -60,10 +62,7 @@ export class InboxWatch {
   private async poll(): Promise<void> {
     while (!this.stopped) {
       if (this.pending.size > 0) {
-        const { rows } = await this.client.query<{ item_key: string }>(
-          `SELECT item_key FROM agency_inbox.inbox_entries WHERE agency = $1 AND item_key = ANY($2::text[])`,
-          [this.agency, [...this.pending.keys()]],
-        );
+        const rows = await this.visible([...this.pending.keys()]);
         const now = performance.now();
         for (const { item_key: key } of rows) {
           const accepted = this.pending.get(key);
@@ -73,6 +72,20 @@ export class InboxWatch {
         }
       }
       await new Promise((resolve) => setTimeout(resolve, this.intervalMs));
+    }
+  }
+
+  /** Nothing is visible until the projector, a process of its own, has created its tables. */
+  private async visible(keys: string[]): Promise<{ item_key: string }[]> {
+    try {
+      const { rows } = await this.client.query<{ item_key: string }>(
+        `SELECT item_key FROM agency_inbox.inbox_entries WHERE agency = $1 AND item_key = ANY($2::text[])`,
+        [this.agency, keys],
+      );
+      return rows;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNDEFINED_TABLE) return [];
+      throw error;
     }
   }
 }

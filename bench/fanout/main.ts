@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serverInfo } from '../event-store/fresh-database';
 import { round } from '../event-store/stats';
+import { machineInfo } from '../machine';
 import { EndToEndSample, measureEndToEnd } from './end-to-end';
 import { endToEndMedians, endToEndTable } from './end-to-end-report';
 import { fanoutBenchConfig } from './fanout-bench-config';
@@ -51,14 +52,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     node: process.version,
-    machine: {
-      platform: `${platform()} ${release()}`,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGiB: round(totalmem() / 2 ** 30, 1),
-      loadAverageBefore: loadBefore.map((l) => round(l, 2)),
-      loadAverageAfter: loadavg().map((l) => round(l, 2)),
-    },
+    machine: machineInfo(loadBefore),
     postgres: await serverInfo(config.relay.serverUrl),
     kafka: 'one local broker (scripts/kafka.sh, KRaft), started for the run',
     durationSeconds: round((performance.now() - started) / 1000, 1),

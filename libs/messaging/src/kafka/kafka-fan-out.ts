@@ -30,9 +30,13 @@ export class KafkaFanOut implements FanOut {
   private readonly knownTopics = new Set<string>();
   /** Sends one batch at a time: an idempotent producer's retry must not overtake a later batch. */
   private sending: Promise<unknown> = Promise.resolve();
+  private readonly sendSettings: ReturnType<typeof sendSettings>;
+  private readonly maxRequestBytes: number;
 
   constructor(private readonly config: KafkaFanOutConfig) {
     this.logger = config.logger ?? defaultLogSink('Kafka');
+    this.sendSettings = sendSettings(config.compression);
+    this.maxRequestBytes = config.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
     this.kafka = new Kafka({
       clientId: config.clientId ?? 'hstf',
       brokers: [...config.brokers],
@@ -46,10 +50,9 @@ export class KafkaFanOut implements FanOut {
     // kafkajs would retry an unknown topic forever (auto-creation is off), so refuse it up front.
     await this.requireTopics(messages.map((m) => m.topic));
     const producer = await this.connectedProducer();
-    const settings = sendSettings(this.config.compression);
     const send = this.sending.then(async () => {
-      for (const chunk of sendChunks(messages, this.config.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES))
-        await producer.sendBatch({ ...settings, topicMessages: toTopicMessages(chunk) });
+      for (const chunk of sendChunks(messages, this.maxRequestBytes))
+        await producer.sendBatch({ ...this.sendSettings, topicMessages: toTopicMessages(chunk) });
     });
     this.sending = send.catch(() => undefined);
     await send;
