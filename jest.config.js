@@ -26,6 +26,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.{int,conformance,fault,e2e}.spec.ts'],
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.js',
     },
   ],
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],

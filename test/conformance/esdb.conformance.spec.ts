@@ -24,11 +24,13 @@ describe('EventStoreDB connection settings', () => {
   });
 });
 
-// No EventStoreDB can run on the build machine. The suite is registered only when a server is named, so
-// that nothing shows as skipped; see libs/event-store/src/esdb/README.md for running it against one.
-if (connectionString) {
-  describeEventStoreConformance({
-    name: `EventStoreDB at ${esdbConnectionSettings(connectionString).endpoints.join(', ')}`,
-    open: async () => EsdbEventStore.connect(connectionString),
-  });
-}
+// No EventStoreDB can run on the build machine. Without a server the suite is still registered, as
+// skipped with the reason, so that the summary counts what did not run; see
+// libs/event-store/src/esdb/README.md for running it against one.
+describeEventStoreConformance({
+  name: connectionString
+    ? `EventStoreDB at ${esdbConnectionSettings(connectionString).endpoints.join(', ')}`
+    : 'EventStoreDB',
+  open: async () => EsdbEventStore.connect(connectionString as string),
+  skipBecause: connectionString ? undefined : 'ESDB_CONNECTION_STRING names no EventStoreDB server',
+});

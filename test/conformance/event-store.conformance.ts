@@ -16,6 +16,8 @@ export interface ConformanceTarget {
   open(): Promise<EventStore>;
   /** Releases what `open` set up beyond the store (a test database), after the store is closed. */
   cleanUp?(): Promise<void>;
+  /** Why the suite cannot run here: it is then registered as skipped, with the reason in its name. */
+  readonly skipBecause?: string;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface ConformanceTarget {
  * (the late-commit guard of PostgreSQL, reopening a PGlite directory) live in their own spec files.
  */
 export function describeEventStoreConformance(target: ConformanceTarget): void {
-  describe(`EventStore conformance: ${target.name}`, () => {
+  const skip = target.skipBecause;
+  const suite = skip ? describe.skip : describe;
+  suite(`EventStore conformance: ${target.name}${skip ? ` (skipped: ${skip})` : ''}`, () => {
     let store: EventStore | undefined;
     const context: ConformanceContext = {
       store: () => {

@@ -158,15 +158,18 @@ describe('liaison feeds on the distributed profile (PostgreSQL read models, part
 
     const agencyAgain = await open('/feeds/agencies/FBI', fbi, agency.lastEventId);
     const stateAgain = await open(`/feeds/states/TX?lastEventId=${state.lastEventId ?? '-1'}`, texas);
-    const [fbiAll, texasAll] = [await expected('agency:FBI'), await expected('state:TX')];
-    expect([fbiAll.length, texasAll.length]).toEqual([20, 20]);
-    await until(
-      () =>
-        agency.events.length + agencyAgain.events.length >= fbiAll.length &&
-        state.events.length + stateAgain.events.length >= texasAll.length,
-      'what each client missed',
+    // Reaches both audiences last: items arrive in order, so once it is in, a repeat or a stray item is too.
+    const sentinel = await new ApiClient(running.url).post(
+      '/directives',
+      operator,
+      directiveBody('Sentinel', { states: ['TX'], agencies: ['FBI'] }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const stream of [agencyAgain, stateAgain])
+      await stream.waitFor((event) => event.id === sentinel.position, 30_000);
+    // Read once the feeds delivered the sentinel: the store shows an append only once no earlier
+    // transaction is still open, so a read straight after the answer may not show it yet.
+    const [fbiAll, texasAll] = [await expected('agency:FBI'), await expected('state:TX')];
+    expect([fbiAll.length, texasAll.length]).toEqual([21, 21]);
     expect([...agency.events, ...agencyAgain.events].map((event) => event.id)).toEqual(fbiAll);
     expect([...state.events, ...stateAgain.events].map((event) => event.id)).toEqual(texasAll);
   }, 120_000);

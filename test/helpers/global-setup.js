@@ -1,5 +1,7 @@
 // Runs once before the integration project: fail fast, with what to do, when PostgreSQL is not there,
 // instead of letting every suite time out. Plain JS because Jest loads it before any transform.
+const { execFileSync } = require('node:child_process');
+const { join } = require('node:path');
 const { Client } = require('pg');
 
 function serverUrl() {
@@ -14,7 +16,23 @@ function serverUrl() {
   return url;
 }
 
-module.exports = async function checkPostgresIsReachable() {
+/** Whether the project's local broker runs now; a broker the run starts itself, the teardown stops. */
+function localKafkaRuns() {
+  try {
+    execFileSync('bash', [join(__dirname, '..', '..', 'scripts', 'kafka.sh'), 'status'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+module.exports = async function globalSetup() {
+  // Jest runs the setup and the teardown in its own process, which the suites' workers never share.
+  globalThis.__hstfKafkaToStop = !process.env.KAFKA_BROKERS && !localKafkaRuns();
+  await checkPostgresIsReachable();
+};
+
+async function checkPostgresIsReachable() {
   const url = serverUrl();
   const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
   try {
@@ -31,4 +49,4 @@ module.exports = async function checkPostgresIsReachable() {
   } finally {
     await client.end().catch(() => undefined);
   }
-};
+}

@@ -3,7 +3,10 @@ import { EventStore } from '@hstf/event-store';
 import { CommandPath } from '../../../apps/api/src/commands/command-path';
 import { StreamLoader } from '../../../apps/api/src/commands/stream-loader';
 import { APP_CONFIG, loadConfig } from '../../../apps/api/src/config/app-config';
-import { DEADLINE_SCHEDULE } from '../../../apps/api/src/deadlines/acknowledgement-deadlines';
+import {
+  AcknowledgementDeadlines,
+  DEADLINE_SCHEDULE,
+} from '../../../apps/api/src/deadlines/acknowledgement-deadlines';
 import { DEADLINE_CLOCK } from '../../../apps/api/src/deadlines/clock';
 import { DEADLINE_CONFIG, DeadlineConfig } from '../../../apps/api/src/deadlines/deadline-config';
 import { DEADLINE_PROVIDERS } from '../../../apps/api/src/deadlines/deadline.providers';
@@ -55,8 +58,8 @@ const overdueCount = async (store: EventStore): Promise<number> =>
     })
   ).length;
 
-/** Lets a check that a fold just started finish before the test moves the clock. */
-async function settled(backend: Backend): Promise<void> {
+/** Lets the checks that the fold of every event started finish before the test moves the clock. */
+async function settled(backend: Backend, module: TestingModule): Promise<void> {
   await eventually(async () => {
     const [row] = await backend.sql.query<{ position: string }>(
       `SELECT position::text AS position FROM acknowledgement_deadline_checkpoints WHERE schedule = $1`,
@@ -64,7 +67,7 @@ async function settled(backend: Backend): Promise<void> {
     );
     return row !== undefined && BigInt(row.position) === (await backend.store.headPosition());
   });
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await module.get(AcknowledgementDeadlines).checkNow();
 }
 
 describe('the deadline process manager in the API', () => {
@@ -113,7 +116,7 @@ describe('the deadline process manager in the API', () => {
     await eventually(async () => (await overdueCount(backend.store)) === 2);
     const due = clock.inHours(1);
     const waiting = await desk.issue({ states: [], agencies: ['DEA'] }, due);
-    await settled(backend);
+    await settled(backend, module!);
     clock.set(after(due));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await overdueCount(backend.store)).toBe(2);

@@ -36,6 +36,11 @@ export class AcknowledgementDeadlines implements OnModuleInit, OnModuleDestroy {
     this.process.start();
   }
 
+  /** Resolves once a check that began after the call has ended, so every check begun before it has too. */
+  checkNow(): Promise<void> {
+    return this.process?.checkDeadlines() ?? Promise.resolve();
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.process?.stop();
   }

@@ -26,8 +26,8 @@ interface Waiting {
 const CLOSE_GRACE_MS = 10_000;
 
 /**
- * One open SSE stream. Frames go to the socket while it takes them; once it asks to wait (a slow client),
- * they wait here, bounded in count and bytes. Past the bound the client is sent `overflow` and closed:
+ * One open SSE stream. It first catches up from the read model, then takes live items from the poller.
+ * Live frames go to the socket while it takes them; once it asks to wait (a slow client), they wait here, bounded in count and bytes. Past the bound the client is sent `overflow` and closed:
  * it reconnects with Last-Event-ID and reads what it missed from the read model, so nothing is lost and
  * the server never holds more than the bound for it. Nothing more is written while the socket waits, so
  * the socket's own buffer stays within its high-water mark and one frame; it is not counted against the
@@ -73,9 +73,14 @@ export class FeedClient {
     this.closeListeners.push(listener);
   }
 
-  /** A live item from the poller; it waits behind the catch-up and anything the socket has not taken. */
+  /**
+   * A live item from the poller; it waits behind anything the socket has not taken. While the client
+   * catches up, live items are not kept at all: the catch-up reads them from the read model, paced by the
+   * socket, until it meets the poller (FeedStreams). Keeping them here instead would cut off, as too slow,
+   * a client that reads as fast as it can but is still catching up while the feed moves on.
+   */
   offer(position: bigint, frame: Buffer): void {
-    if (this.isClosed || position <= this.liveCursor) return;
+    if (this.isClosed || this.catchingUp || position <= this.liveCursor) return;
     this.liveCursor = position;
     if (!this.catchingUp && !this.blocked && this.waiting.length === 0) {
       this.send(position, frame);
@@ -98,10 +103,10 @@ export class FeedClient {
     this.send(position, frame);
   }
 
-  /** Caught up: what arrived live meanwhile follows, in order. */
-  goLive(): void {
+  /** Caught up to `position`, where the poller's live items for this audience start. */
+  goLive(position: bigint): void {
+    if (position > this.liveCursor) this.liveCursor = position;
     this.catchingUp = false;
-    this.flush();
   }
 
   /** Raw bytes outside the item sequence (the opening lines). */
@@ -143,7 +148,7 @@ export class FeedClient {
   }
 
   private flush(): void {
-    while (!this.isClosed && !this.catchingUp && !this.blocked && this.waiting.length > 0) {
+    while (!this.isClosed && !this.blocked && this.waiting.length > 0) {
       const next = this.waiting.shift() as Waiting;
       this.waitingBytes -= next.frame.length;
       this.send(next.position, next.frame);

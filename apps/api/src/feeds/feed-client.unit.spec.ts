@@ -38,7 +38,7 @@ const frame = (position: number) => Buffer.from(`id: ${position}\nevent: E\ndata
 
 function live(sink: FakeSink, limits = { items: 3, bytes: 10_000 }, after?: bigint): FeedClient {
   const client = new FeedClient('agency:FBI', sink, limits, after);
-  client.goLive();
+  client.goLive(after ?? -1n);
   return client;
 }
 
@@ -51,14 +51,17 @@ describe('a feed client', () => {
     expect(client.lastEventId).toBe(7n);
   });
 
-  it('holds live items back while it catches up, then sends them after the catch-up', async () => {
+  it('takes no live items while it catches up (the catch-up reads them), and none it caught up to', async () => {
     const sink = new FakeSink();
-    const client = new FeedClient('agency:FBI', sink, { items: 10, bytes: 10_000 }, 1n);
-    client.offer(10n, frame(10));
+    const client = new FeedClient('agency:FBI', sink, { items: 1, bytes: 10_000 }, 1n);
+    for (const position of [4, 5, 6]) client.offer(BigInt(position), frame(position));
     await client.catchUp(2n, frame(2));
     await client.catchUp(3n, frame(3));
-    client.goLive();
+    client.goLive(3n);
+    client.offer(3n, frame(3));
+    client.offer(10n, frame(10));
     expect(sink.ids()).toEqual(['2', '3', '10']);
+    expect(client.isClosed).toBe(false);
   });
 
   it('waits for the socket to drain before taking the next catch-up item', async () => {

@@ -84,6 +84,16 @@ export class FeedHub implements OnModuleInit, OnModuleDestroy {
     return channel.cursor;
   }
 
+  /**
+   * How far the audience's live items have been handed out: every item up to here was offered to the
+   * clients that were joined when it was read, and every later one will be. It changes only together with
+   * those offers (no await between them), so a catch-up that checks it and goes live in one step has
+   * neither a gap nor a repeat.
+   */
+  cursorOf(audience: string): bigint {
+    return this.channels.get(audience)?.cursor ?? this.horizon;
+  }
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {

@@ -59,7 +59,7 @@ function received(client: FeedClient, sink: PassThrough): () => string[] {
   sink.on('data', (chunk: Buffer) =>
     ids.push(...[...chunk.toString().matchAll(/^id: (\d+)$/gm)].map((m) => m[1])),
   );
-  client.goLive();
+  client.goLive(-1n);
   return () => ids;
 }
 

@@ -20,7 +20,7 @@ const SSE_HEADERS = {
 
 /**
  * Opens one SSE stream on Fastify's raw response: joins the audience's live items first, then reads from
- * the read model what came after Last-Event-ID up to where the live items start, so that the two meet
+ * the read model what came after Last-Event-ID up to where the live items are, so that the two meet
  * without a gap and without a repeat.
  */
 @Injectable()
@@ -52,7 +52,6 @@ export class FeedStreams {
     const upTo = this.hub.join(client);
     try {
       await this.catchUp(client, after, upTo);
-      client.goLive();
     } catch (error) {
       this.logger.error(`catching up ${audience} after ${after} failed: ${(error as Error).message}`);
       // The client reconnects with the Last-Event-ID it has and tries again.
@@ -60,12 +59,23 @@ export class FeedStreams {
     }
   }
 
+  /**
+   * Reads (after, upTo] from the read model at the socket's pace, then whatever the poller handed out
+   * meanwhile, until the catch-up meets the poller; it goes live in the same step as it sees that, so
+   * nothing the poller offers later is missed and nothing it offered before is needed.
+   */
   private async catchUp(client: FeedClient, after: bigint, upTo: bigint): Promise<void> {
-    for (let cursor = after; cursor < upTo && !client.isClosed;) {
-      const page = await this.reader.itemsOf([client.audience], cursor, upTo, CATCH_UP_PAGE);
-      for (const entry of page.entries) await client.catchUp(BigInt(entry.position), itemFrame(entry));
-      if (page.rows < CATCH_UP_PAGE || page.last === undefined) return;
-      cursor = page.last;
+    let cursor = after;
+    let target = upTo;
+    while (!client.isClosed) {
+      while (cursor < target && !client.isClosed) {
+        const page = await this.reader.itemsOf([client.audience], cursor, target, CATCH_UP_PAGE);
+        for (const entry of page.entries) await client.catchUp(BigInt(entry.position), itemFrame(entry));
+        cursor = page.rows < CATCH_UP_PAGE || page.last === undefined ? target : page.last;
+      }
+      const live = this.hub.cursorOf(client.audience);
+      if (live <= cursor) return client.goLive(cursor);
+      target = live;
     }
   }
 
