@@ -15,7 +15,8 @@ import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { openDatabases } from './infrastructure/open-databases';
 import { JsonLogger } from './observability/json-logger';
-import { requestContext } from './observability/request-context';
+import { AccessLog } from './audit/access-log';
+import { RequestRecords } from './http/request-records';
 
 export interface RunningApi {
   readonly app: INestApplication;
@@ -51,9 +52,12 @@ export async function createApi(
   const { store, sql } = databases;
   const readModels = new ReadModelQueries(sql);
   const verifier = await createVerifier(config);
+  const records = new RequestRecords();
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
+    frameworkErrors: records.frameworkErrors,
+    clientErrorHandler: records.clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, store, sql, readModels, verifier }),
@@ -66,13 +70,8 @@ export async function createApi(
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
-  // Every log line of a request carries its correlation id (sent by the client or generated here).
-  fastify.addHook('onRequest', (request, reply, done) => {
-    const sent = request.headers['x-correlation-id'];
-    const correlationId = typeof sent === 'string' && sent.length <= 100 ? sent : request.id;
-    void reply.header('x-correlation-id', correlationId);
-    requestContext.run({ correlationId }, done);
-  });
+  // Every log line and access record of a request carries the server's correlation id for it.
+  records.attach(fastify, app.get(AccessLog));
   fastify.addHook('onRequest', jsonOnly);
   useJsonBodyParser(fastify);
   app.useGlobalPipes(createValidationPipe());
