@@ -15,6 +15,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { openDatabases } from './infrastructure/open-databases';
 import { JsonLogger } from './observability/json-logger';
+import { ApiMetrics } from './observability/metrics';
 import { requestContext } from './observability/request-context';
 
 export interface RunningApi {
@@ -81,7 +82,9 @@ export async function createApi(
   setUpOpenApi(app);
   // Embedded profile: relay and projector run here; in the distributed one they are processes of their own.
   const pipeline =
-    config.HSTF_EVENT_STORE === 'pglite' ? await startEmbeddedPipeline(store, sql, readModels) : undefined;
+    config.HSTF_EVENT_STORE === 'pglite'
+      ? await startEmbeddedPipeline(store, sql, readModels, app.get(ApiMetrics).registry)
+      : undefined;
   return {
     app,
     url: '',
