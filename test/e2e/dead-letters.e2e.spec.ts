@@ -1,12 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { chainEvents, GENESIS_HASH, toNewEvent } from '@hstf/contracts';
+import type { EventStore } from '@hstf/event-store';
 import { startTestApi, TestApi } from '../helpers/test-api';
 import { ok } from '../helpers/e2e';
 
 /**
- * One event the read models cannot store (a directive the API accepted with a deadline in year 0, which
- * PostgreSQL's timestamptz has no room for) must not stall them: later commands are read with
- * minPosition as usual, /health says degraded naming the event, and /metrics counts it.
+ * One event the read models cannot store must not stall them: later commands are read with minPosition
+ * as usual, /health says degraded naming the event, and /metrics counts it. The poison is a directive
+ * with a deadline in year 0, which PostgreSQL's timestamptz has no room for. Earlier builds accepted it
+ * from the API; the domain now refuses it, so it is appended here as the store of such a build holds it.
  */
 jest.setTimeout(60_000);
+
+async function appendPoisonDirective(store: EventStore): Promise<string> {
+  const directiveId = randomUUID();
+  const commandId = randomUUID();
+  const streamId = `directive-${directiveId}`;
+  const [event] = chainEvents(GENESIS_HASH, 0n, [
+    {
+      id: randomUUID(),
+      type: 'DirectiveIssued',
+      schemaVersion: 1,
+      streamId,
+      data: {
+        ...directive('Directive from year zero', '0000-01-01T00:00:00.000Z', '0000-01-02T00:00:00.000Z'),
+        directiveId,
+        issuedAt: '2026-11-30T09:00:00.000Z',
+        revision: 1,
+      },
+      metadata: {
+        actor: { sub: 'operator@earlier-build', role: 'operator' },
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        occurredAt: '2026-11-30T09:00:00.000Z',
+        scope: { states: ['TX'], agencies: ['FBI'] },
+      },
+    },
+  ]);
+  const { position } = await store.append(streamId, [toNewEvent(event)], 'no_stream');
+  return String(position);
+}
+
+const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
 
 const directive = (title: string, effectiveAt: string, acknowledgeBy: string) => ({
   title,
@@ -31,13 +67,8 @@ describe('a read model that meets an event it cannot apply', () => {
     supervisor = await api.token('supervisor');
     const issue = (body: object) =>
       ok(api.http().post('/directives').set('authorization', `Bearer ${operator}`).send(body));
-    const poison = await issue(
-      directive('Directive from year zero', '0000-01-01T00:00:00Z', '0000-01-02T00:00:00Z'),
-    );
-    poisonPosition = poison.body.position;
-    const later = await issue(
-      directive('Surge on I-35 smuggling corridors', '2026-12-01T12:00:00Z', '2026-12-03T12:00:00Z'),
-    );
+    poisonPosition = await appendPoisonDirective(api.store);
+    const later = await issue(directive('Surge on I-35 smuggling corridors', inDays(1), inDays(3)));
     laterPosition = later.body.position;
   }, 60_000);
 
