@@ -17,6 +17,7 @@ import { openDatabases } from './infrastructure/open-databases';
 import { JsonLogger } from './observability/json-logger';
 import { AccessLog } from './audit/access-log';
 import { RequestRecords } from './http/request-records';
+import { ApiMetrics } from './observability/metrics';
 
 export interface RunningApi {
   readonly app: INestApplication;
@@ -80,7 +81,9 @@ export async function createApi(
   setUpOpenApi(app);
   // Embedded profile: relay and projector run here; in the distributed one they are processes of their own.
   const pipeline =
-    config.HSTF_EVENT_STORE === 'pglite' ? await startEmbeddedPipeline(store, sql, readModels) : undefined;
+    config.HSTF_EVENT_STORE === 'pglite'
+      ? await startEmbeddedPipeline(store, sql, readModels, app.get(ApiMetrics).registry)
+      : undefined;
   return {
     app,
     url: '',
