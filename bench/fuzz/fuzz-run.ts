@@ -21,7 +21,8 @@ export interface FuzzTarget {
 }
 
 export interface FuzzFailure {
-  readonly kind: 'server-error' | 'non-problem-4xx' | 'undocumented-success' | 'appended-when-refused' | 'transport';
+  readonly kind:
+    'server-error' | 'non-problem-4xx' | 'undocumented-success' | 'appended-when-refused' | 'transport';
   readonly request: string;
   readonly status?: number;
   readonly detail: string;
@@ -68,7 +69,7 @@ export async function runFuzz(
   const operations = operationsOf(doc);
   const tokens = await fuzzTokens(target.key);
   const random = new Random(options.seed);
-  const created = new Map<string, string[]>();
+  const created = await seedWorld(target.url, tokens);
   const byStatus: Record<string, number> = {};
   const failures: FuzzFailure[] = [];
   const counts = { server: 0, nonProblem: 0, undocumented: 0, transport: 0, appended: 0, accepted: 0 };
@@ -88,7 +89,8 @@ export async function runFuzz(
     const status = answer.status;
     byStatus[status === 0 ? 'transport' : String(status)] = (byStatus[String(status)] ?? 0) + 1;
     const fail = (kind: FuzzFailure['kind'], detail: string) => {
-      if (failures.length < 50) failures.push({ kind, request: planned.label, status, detail: detail.slice(0, 400) });
+      if (failures.length < 50)
+        failures.push({ kind, request: planned.label, status, detail: detail.slice(0, 400) });
     };
     if (status === 0) {
       counts.transport++;
@@ -106,7 +108,9 @@ export async function runFuzz(
       fail('undocumented-success', answer.body);
     }
     const refused = status === 0 || status >= 400;
-    const appended = newEvents.filter((event) => (event.metadata.actor as { role?: string })?.role !== SYSTEM_ROLE);
+    const appended = newEvents.filter(
+      (event) => (event.metadata.actor as { role?: string })?.role !== SYSTEM_ROLE,
+    );
     if (refused && appended.length > 0) {
       counts.appended += appended.length;
       fail('appended-when-refused', appended.map((event) => event.type).join(', '));
@@ -132,6 +136,61 @@ export async function runFuzz(
     accepted: counts.accepted,
     failures,
   };
+}
+
+/**
+ * A task force, a directive, a tasking and a pledge that valid and hostile requests can then act on, so
+ * that they reach the deciders and the read models, not only the validation in front of them.
+ */
+async function seedWorld(url: string, tokens: FuzzTokens): Promise<Map<string, string[]>> {
+  const header = (label: string) => tokens.roles.find((token) => token.label === label)!.header;
+  const post = async (path: string, label: string, body: unknown): Promise<string | undefined> => {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { authorization: header(label), 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { id?: string };
+    if (response.status >= 300)
+      throw new Error(`seeding ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+    return answer.id;
+  };
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  await post('/task-forces', 'operator', { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' });
+  await post('/task-forces/TX/members', 'operator', { agency: 'CBP', capabilities: ['law-enforcement'] });
+  const directive = await post('/directives', 'operator', {
+    title: 'Surge on southbound I-35 smuggling corridors',
+    body: 'Coordinate interdiction at the Laredo checkpoints; report daily.',
+    priority: 'priority',
+    addressees: { states: ['TX'], agencies: ['FBI', 'DEA'] },
+    authority: 'EO 14159 sec. 3(b)',
+    effectiveAt: inDays(-1),
+    acknowledgeBy: inDays(30),
+  });
+  const tasking = await post('/taskings', 'operator', {
+    taskForce: 'TX',
+    leadAgency: 'FBI',
+    supportingAgencies: ['CBP'],
+    objective: 'smuggling',
+    title: 'Disrupt the Laredo stash-house network',
+    instructions: 'Identify and surveil the stash houses named in the directive annex.',
+    directiveId: directive,
+    dueAt: inDays(60),
+  });
+  const commitment = await post('/commitments', 'liaison FBI', {
+    agency: 'FBI',
+    taskForce: 'TX',
+    kind: 'personnel',
+    quantity: 12,
+    unit: 'agents',
+    period: { from: inDays(-1), to: inDays(90) },
+    appropriation: 'available',
+  });
+  return new Map([
+    ['directives', [directive!]],
+    ['taskings', [tasking!]],
+    ['commitments', [commitment!]],
+  ]);
 }
 
 /** The aggregate a path's ids name, for reusing ids the fuzz created: deeper code runs on real streams. */
@@ -166,8 +225,19 @@ function plan(
   index: number,
   base: string,
 ): Planned | undefined {
-  const strategy = random.pick(['valid', 'field', 'field', 'field', 'body', 'parameter', 'parameter', 'header', 'token']);
-  const token = strategy === 'token' || random.chance(0.15) ? random.pick(tokens.hostile) : random.pick(tokens.roles);
+  const strategy = random.pick([
+    'valid',
+    'field',
+    'field',
+    'field',
+    'body',
+    'parameter',
+    'parameter',
+    'header',
+    'token',
+  ]);
+  const token =
+    strategy === 'token' || random.chance(0.15) ? random.pick(tokens.hostile) : random.pick(tokens.roles);
   const ids = created.get(resourceOf(operation.path)) ?? [];
   const known = (): string => (ids.length > 0 && random.chance(0.7) ? random.pick(ids) : randomUUID());
   const hostileParameter = strategy === 'parameter' ? random.pick(operation.parameters) : undefined;
@@ -211,7 +281,10 @@ function plan(
   }
   const search = query.toString();
   return {
-    label: `${operation.method} ${path}${search ? `?${search}` : ''} [${strategy}, ${token.label}]`.slice(0, 300),
+    label: `${operation.method} ${path}${search ? `?${search}` : ''} [${strategy}, ${token.label}]`.slice(
+      0,
+      300,
+    ),
     method: operation.method,
     url: `${base}${path}${search ? `?${search}` : ''}`,
     headers,
@@ -275,7 +348,11 @@ async function send(planned: Planned): Promise<Answer> {
 async function domainHead(store: EventStore): Promise<bigint | undefined> {
   let head: bigint | undefined;
   for (;;) {
-    const page = await store.readAll({ after: head, maxCount: 1000, filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES } });
+    const page = await store.readAll({
+      after: head,
+      maxCount: 1000,
+      filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES },
+    });
     if (page.length === 0) return head;
     head = page.at(-1)!.globalPosition;
   }
@@ -290,7 +367,11 @@ function domainEventsAfter(store: EventStore, head: bigint | undefined): Promise
  * could not read (a socket-level refusal) are matched by count with records of unparsed requests. The
  * last records are written after their answers, so the count is read again until it holds.
  */
-async function unrecordedRequests(store: EventStore, expected: Set<string>, unparsed: number): Promise<number> {
+async function unrecordedRequests(
+  store: EventStore,
+  expected: Set<string>,
+  unparsed: number,
+): Promise<number> {
   let missing = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 50 && missing > 0; attempt++) {
     const seen = new Set<string>();

@@ -108,29 +108,32 @@ export const HOSTILE_STRINGS: readonly string[] = [
 ];
 
 /** Whole bodies that are not what any operation takes. */
-export const HOSTILE_BODIES: readonly { readonly raw: string; readonly type?: string; readonly encoding?: string }[] =
-  [
-    { raw: '{' },
-    { raw: 'null' },
-    { raw: '"a string"' },
-    { raw: '42' },
-    { raw: '[]' },
-    { raw: '[{}]' },
-    { raw: '{"__proto__":{"admin":true}}' },
-    { raw: '{"constructor":{"prototype":{"x":1}}}' },
-    { raw: `${'['.repeat(10_000)}${']'.repeat(10_000)}` },
-    { raw: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}` },
-    { raw: JSON.stringify({ many: Array.from({ length: 20_000 }, (_, i) => i) }) },
-    { raw: JSON.stringify({ big: 'x'.repeat(300_000) }) },
-    { raw: '{"a":1}', type: 'text/plain' },
-    { raw: '<a/>', type: 'application/xml' },
-    { raw: '{"a":1}', type: 'application/json; charset=utf-16' },
-    { raw: '{"a":1}', encoding: 'gzip' },
-    { raw: '{"a":1}', encoding: 'br' },
-    { raw: '\u0000\u0001\u0002' },
-    { raw: '{"a":"\\ud800"}' },
-    { raw: '{"a":1,"a":2}' },
-  ];
+export const HOSTILE_BODIES: readonly {
+  readonly raw: string;
+  readonly type?: string;
+  readonly encoding?: string;
+}[] = [
+  { raw: '{' },
+  { raw: 'null' },
+  { raw: '"a string"' },
+  { raw: '42' },
+  { raw: '[]' },
+  { raw: '[{}]' },
+  { raw: '{"__proto__":{"admin":true}}' },
+  { raw: '{"constructor":{"prototype":{"x":1}}}' },
+  { raw: `${'['.repeat(10_000)}${']'.repeat(10_000)}` },
+  { raw: `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}` },
+  { raw: JSON.stringify({ many: Array.from({ length: 20_000 }, (_, i) => i) }) },
+  { raw: JSON.stringify({ big: 'x'.repeat(300_000) }) },
+  { raw: '{"a":1}', type: 'text/plain' },
+  { raw: '<a/>', type: 'application/xml' },
+  { raw: '{"a":1}', type: 'application/json; charset=utf-16' },
+  { raw: '{"a":1}', encoding: 'gzip' },
+  { raw: '{"a":1}', encoding: 'br' },
+  { raw: '\u0000\u0001\u0002' },
+  { raw: '{"a":"\\ud800"}' },
+  { raw: '{"a":1,"a":2}' },
+];
 
 /** Headers a hostile client sends, alone or beside a valid request. */
 export const HOSTILE_HEADERS: readonly Record<string, string>[] = [
@@ -165,7 +168,12 @@ export async function fuzzTokens(key: LocalKey): Promise<FuzzTokens> {
   });
   const now = Math.floor(Date.now() / 1000);
   // Signed with the real key, so only the claims themselves can get them refused.
-  const raw = (label: string, claims: Record<string, unknown>, iat = now, exp: number | undefined = now + 600) => {
+  const raw = (
+    label: string,
+    claims: Record<string, unknown>,
+    iat = now,
+    exp: number | undefined = now + 600,
+  ) => {
     const jwt = new SignJWT(claims)
       .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
       .setIssuer('hstf-command-center')
@@ -192,7 +200,10 @@ export async function fuzzTokens(key: LocalKey): Promise<FuzzTokens> {
       Promise.resolve({ label: 'bare scheme', header: 'Bearer' }),
       Promise.resolve({ label: 'garbage', header: 'Bearer not.a.token' }),
       Promise.resolve({ label: 'basic', header: 'Basic YWRtaW46YWRtaW4=' }),
-      Promise.resolve({ label: 'alg none', header: bearer(`${b64({ alg: 'none' })}.${b64({ sub: 'x', roles: ['admin'] })}.`) }),
+      Promise.resolve({
+        label: 'alg none',
+        header: bearer(`${b64({ alg: 'none' })}.${b64({ sub: 'x', roles: ['admin'] })}.`),
+      }),
       new SignJWT({ ...operator, sub: 'forged' })
         .setProtectedHeader({ alg: 'ES256' })
         .setIssuer('hstf-command-center')
