@@ -39,10 +39,18 @@ export interface FuzzResult {
   readonly eventsAppendedByRefused: number;
   readonly unrecordedRequests: number;
   readonly accepted: number;
+  /** How much of the document the run reached: operations sent, and parameters and body fields broken. */
+  readonly coverage: {
+    readonly operations: string;
+    readonly parameters: string;
+    readonly bodyFields: string;
+  };
   readonly failures: readonly FuzzFailure[];
 }
 
 interface Planned {
+  /** What this request broke, for the coverage figures: `METHOD path param` or `METHOD path body.field`. */
+  readonly broke?: string;
   readonly label: string;
   readonly method: string;
   readonly url: string;
@@ -74,6 +82,7 @@ export async function runFuzz(
   const failures: FuzzFailure[] = [];
   const counts = { server: 0, nonProblem: 0, undocumented: 0, transport: 0, appended: 0, accepted: 0 };
   const expectedIds = new Set<string>();
+  const reached = { operations: new Set<string>(), broken: new Set<string>() };
   let unparsed = 0;
   let head = await domainHead(target.store);
   let sent = 0;
@@ -83,6 +92,8 @@ export async function runFuzz(
     const planned = plan(operation, doc, tokens, random, created, sent, target.url);
     if (!planned) continue;
     sent++;
+    reached.operations.add(`${operation.method} ${operation.path}`);
+    if (planned.broke) reached.broken.add(planned.broke);
     const answer = await send(planned);
     const newEvents = await domainEventsAfter(target.store, head);
     if (newEvents.length > 0) head = newEvents.at(-1)!.globalPosition;
@@ -123,6 +134,8 @@ export async function runFuzz(
     if (!answer.correlated && status !== 0) unparsed++;
   }
   const unrecorded = await unrecordedRequests(target.store, expectedIds, unparsed);
+  const every = everythingBreakable(operations, doc);
+  const share = (hit: number, all: number) => `${hit}/${all}`;
   return {
     requests: sent,
     operations: operations.length,
@@ -134,6 +147,14 @@ export async function runFuzz(
     eventsAppendedByRefused: counts.appended,
     unrecordedRequests: unrecorded,
     accepted: counts.accepted,
+    coverage: {
+      operations: share(reached.operations.size, operations.length),
+      parameters: share(
+        [...every.parameters].filter((p) => reached.broken.has(p)).length,
+        every.parameters.size,
+      ),
+      bodyFields: share([...every.fields].filter((f) => reached.broken.has(f)).length, every.fields.size),
+    },
     failures,
   };
 }
@@ -191,6 +212,18 @@ async function seedWorld(url: string, tokens: FuzzTokens): Promise<Map<string, s
     ['taskings', [tasking!]],
     ['commitments', [commitment!]],
   ]);
+}
+
+function everythingBreakable(operations: readonly FuzzOperation[], doc: OpenApiDocument) {
+  const parameters = new Set<string>();
+  const fields = new Set<string>();
+  for (const operation of operations) {
+    const at = `${operation.method} ${operation.path}`;
+    for (const parameter of operation.parameters) parameters.add(`${at} ${parameter.name}`);
+    if (operation.body)
+      for (const field of fieldsOf(operation.body, doc)) fields.add(`${at} body.${field.join('.')}`);
+  }
+  return { parameters, fields };
 }
 
 /** The aggregate a path's ids name, for reusing ids the fuzz created: deeper code runs on real streams. */
@@ -263,6 +296,7 @@ function plan(
   if (token.header) headers.authorization = token.header;
   if (strategy === 'header') Object.assign(headers, random.pick(HOSTILE_HEADERS));
   let body: Buffer | undefined;
+  let broke = hostileParameter ? `${operation.method} ${operation.path} ${hostileParameter.name}` : undefined;
   if (operation.body) {
     headers['content-type'] = 'application/json';
     if (strategy === 'body') {
@@ -275,7 +309,9 @@ function plan(
       }
     } else {
       const value = exampleOf(operation.body, doc) as Record<string, unknown>;
-      if (strategy === 'field') breakField(value, fieldsOf(operation.body, doc), random);
+      const field =
+        strategy === 'field' ? breakField(value, fieldsOf(operation.body, doc), random) : undefined;
+      if (field) broke = `${operation.method} ${operation.path} body.${field.join('.')}`;
       body = Buffer.from(JSON.stringify(value));
     }
   }
@@ -290,26 +326,35 @@ function plan(
     headers,
     ...(body ? { body } : {}),
     operation,
+    ...(broke ? { broke } : {}),
     ...(headers['x-correlation-id'] === clientRequestId ? { clientRequestId } : {}),
   };
 }
 
-/** Sets one field (nested or not) to a hostile value, drops it, or adds one nobody asked for. */
-function breakField(value: Record<string, unknown>, fields: string[][], random: Random): void {
+/**
+ * Sets one field (nested or not) to a hostile value, drops it, or adds one nobody asked for; answers the
+ * field of the document it broke, if any.
+ */
+function breakField(
+  value: Record<string, unknown>,
+  fields: string[][],
+  random: Random,
+): string[] | undefined {
   if (fields.length === 0 || random.chance(0.1)) {
     value[random.pick(['unexpected', '__proto__', 'constructor', 'id'])] = random.pick(HOSTILE_VALUES);
-    return;
+    return undefined;
   }
   const field = random.pick(fields);
   let holder: Record<string, unknown> = value;
   for (const key of field.slice(0, -1)) {
     const next = holder[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) return;
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) return undefined;
     holder = next as Record<string, unknown>;
   }
   const last = field.at(-1) as string;
   if (random.chance(0.15)) delete holder[last];
   else holder[last] = random.pick(HOSTILE_VALUES);
+  return field;
 }
 
 interface Answer {

@@ -52,6 +52,10 @@ async function main(): Promise<void> {
   ] as const)
     console.log(`| ${check} | ${result[check]} |`);
   console.log(`| process alive after the run | ${alive ? 'yes' : 'NO'} |`);
+  const { coverage } = result;
+  console.log(
+    `\nreached: operations ${coverage.operations}, parameters broken ${coverage.parameters}, body fields broken ${coverage.bodyFields}`,
+  );
   for (const failure of result.failures)
     console.log(`  ${failure.kind} ${failure.status ?? ''} ${failure.request}: ${failure.detail}`);
 

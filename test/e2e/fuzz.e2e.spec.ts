@@ -30,6 +30,9 @@ describe('hostile requests derived from the OpenAPI document', () => {
       eventsAppendedByRefused: 0,
       unrecordedRequests: 0,
     });
+    // Every operation of the document was sent at least once.
+    const [reached, operations] = result.coverage.operations.split('/');
+    expect(reached).toBe(operations);
     // Not a run of refusals only: valid requests got through and created what later ones act on.
     expect(result.accepted).toBeGreaterThan(20);
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
