@@ -22,6 +22,10 @@ import { projectionsRetryCommand } from '../../../apps/cli/src/commands/projecti
 import { readModelHealth } from '../../../apps/api/src/system/read-model-health';
 import { createTestDatabase, TestDatabase } from '../../helpers/postgres';
 
+// Each retry on PGlite closes the test's database and has the CLI open its directory again, twice, and an
+// open takes seconds on a loaded machine: Jest's 5 s default is a unit test's budget, not this one's.
+jest.setTimeout(60_000);
+
 const POISON_ID = '9d1c2b3a-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
 // PostgreSQL has no year 0 (ISO 8601 has): the directive's deadline cannot be stored as a timestamptz.
 const YEAR_ZERO = '0000-01-02T00:00:00.000Z';

@@ -13,13 +13,31 @@ export async function endOffsets(topics: readonly string[]): Promise<EndOffsets>
     const present = new Set(await admin.listTopics());
     const ends = new Map<string, bigint>();
     for (const topic of topics.filter((t) => present.has(t))) {
-      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
+      for (const { partition, high } of await offsetsOnceLed(admin, topic)) {
         ends.set(`${topic}:${partition}`, BigInt(high));
       }
     }
     return ends;
   } finally {
     await admin.disconnect();
+  }
+}
+
+type Admin = ReturnType<Awaited<ReturnType<typeof rawKafka>>['admin']>;
+
+/**
+ * A topic another suite just created may not have its partition leaders elected yet, and the broker then
+ * answers NOT_LEADER_FOR_PARTITION: a retriable error, after which the metadata is read again.
+ */
+async function offsetsOnceLed(admin: Admin, topic: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await admin.fetchTopicOffsets(topic);
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable || attempt >= 20) throw error;
+      await admin.fetchTopicMetadata({ topics: [topic] });
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }
 
