@@ -3,6 +3,7 @@ import { HttpStatus, ServiceUnavailableException, UnauthorizedException } from '
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { mintToken } from '../mint-token';
+import { isTestAgency } from '../testing/test-agencies';
 import { TokenVerifier } from '../token-verifier';
 import { AccessDecisionEvent } from './access-audit-sink';
 import { AuthGuard } from './auth.guard';
@@ -26,9 +27,10 @@ describe('AuthGuard', () => {
   let guard: AuthGuard;
 
   beforeAll(async () => {
-    verifier = await TokenVerifier.create({
-      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }) as string,
-    });
+    verifier = await TokenVerifier.create(
+      { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }) as string },
+      { isKnownAgency: isTestAgency },
+    );
   });
 
   beforeEach(() => {
