@@ -15,7 +15,7 @@ export function lifetimeFailure(
   if (lifetime <= maxLifetimeSeconds) return undefined;
   return tokenFailure(
     'lifetime-too-long',
-    `the token was issued to live ${describeSeconds(lifetime)} (claims "iat" to "exp"); this server accepts ` +
+    `the token was issued to live ${describeSeconds(lifetime)} (from claim "iat" to claim "exp"); this server accepts ` +
       `at most ${describeSeconds(maxLifetimeSeconds)}: ask for a shorter-lived token`,
   );
 }
