@@ -128,7 +128,7 @@ describe('a jose verdict as a refusal', () => {
       'key-unavailable',
       'the signing keys could not be obtained: socket hang up',
     ],
-  ])('given %s, then it is refused as %s', (_, error, code, reason) => {
+  ])('given %s, then it is refused with the reason for it', (_, error, code, reason) => {
     expect(failureFromJoseError(error, expected)).toEqual({ ok: false, code, reason });
   });
 });
