@@ -20,7 +20,10 @@ export async function startPipeline(
 ): Promise<Pipeline> {
   const shared = { DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers.join(','), LOG_LEVEL: 'warn' };
   const relay = child('relay', 'apps/relay/src/main.js', { ...shared, RELAY_METRICS_PORT: '0' });
-  const projector = child('projector', 'apps/projector/src/main.js', shared);
+  const projector = child('projector', 'apps/projector/src/main.js', {
+    ...shared,
+    PROJECTOR_METRICS_PORT: '0',
+  });
   try {
     const api = await startApiProcess(apiPort, { HSTF_EVENT_STORE: 'postgres', ...shared });
     return {

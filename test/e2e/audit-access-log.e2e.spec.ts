@@ -17,7 +17,7 @@ interface Record_ {
   readonly action?: string;
   readonly command?: string;
   readonly commandId?: string;
-  readonly correlationId?: string;
+  readonly clientRequestId?: string;
   readonly status?: number;
   readonly code?: string;
   readonly reason?: string;
@@ -56,7 +56,7 @@ describe('the access audit (CJIS 5.4.1.1)', () => {
       outcome: 'success',
       action: 'POST /directives',
       status: 201,
-      correlationId: scenario.correlationId,
+      clientRequestId: scenario.clientRequestId,
     });
     const [issued] = (
       await client(api, tokens).ok(

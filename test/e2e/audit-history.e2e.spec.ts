@@ -45,6 +45,8 @@ describe("a stream's full history", () => {
       prevHash: '0'.repeat(64),
     });
     expect(issued.commandId).toEqual(expect.any(String));
+    // A directive starts its own correlation; what follows on it is caused by its latest event.
+    expect(issued.correlationId).toBe(issued.commandId);
     expect(issued.causationId).toBe(issued.commandId);
     expect(Date.parse(issued.recordedAt)).toBeGreaterThan(Date.parse(beforeScenario));
     expect(acknowledged).toMatchObject({
@@ -55,6 +57,7 @@ describe("a stream's full history", () => {
       prevHash: issued.hash,
     });
     expect(acknowledged).not.toHaveProperty('authority');
+    expect(acknowledged).toMatchObject({ correlationId: scenario.correlationId, causationId: issued.id });
     expect(BigInt(acknowledged.globalPosition)).toBeGreaterThan(BigInt(issued.globalPosition));
   });
 
@@ -167,7 +170,7 @@ describe("a state's board as the command center knew it", () => {
 });
 
 describe('what followed from a directive', () => {
-  it('collects its events, the tasking under it and its progress, and the pledge sharing its correlation', async () => {
+  it('collects its events, the tasking under it and its progress, and not a pledge sent with the same client id', async () => {
     const trail = await read(`/audit/directives/${scenario.directiveId}/trail`);
     expect(trail.truncated).toBe(false);
     expect(trail.events.map((e: { type: string; link: string }) => [e.type, e.link])).toEqual([
@@ -176,7 +179,6 @@ describe('what followed from a directive', () => {
       ['TaskingAssigned', 'directiveId'],
       ['TaskingAccepted', 'stream'],
       ['TaskingProgressReported', 'stream'],
-      ['SupportPledged', 'correlation'],
     ]);
     expect(trail.events[2]).toMatchObject({
       streamId: `tasking-${scenario.taskingId}`,
@@ -184,9 +186,19 @@ describe('what followed from a directive', () => {
     });
   });
 
-  it('by correlation id: the directive and the pledge sent under it', async () => {
+  it('by correlation id: what the server can prove followed from the directive, never the client’s id', async () => {
     const trail = await read(`/audit/correlations/${scenario.correlationId}`);
-    expect(trail.events.map((e: { type: string }) => e.type)).toEqual(['DirectiveIssued', 'SupportPledged']);
+    expect(trail.events.map((e: { type: string }) => e.type)).toEqual([
+      'DirectiveIssued',
+      'DirectiveAcknowledged',
+      'TaskingAssigned',
+      'TaskingAccepted',
+      'TaskingProgressReported',
+    ]);
+    const { send } = client(api, tokens);
+    expect((await send('get', `/audit/correlations/${scenario.clientRequestId}`, 'auditor')).status).toBe(
+      404,
+    );
     const short = await read(`/audit/directives/${scenario.directiveId}/trail?limit=2`);
     expect(short).toMatchObject({ truncated: true });
     expect(short.events).toHaveLength(2);

@@ -16,8 +16,10 @@ import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { openDatabases } from './infrastructure/open-databases';
 import { JsonLogger } from './observability/json-logger';
+import { AccessLog } from './audit/access-log';
+import { RequestRecords } from './http/request-records';
+import { ApiMetrics } from './observability/metrics';
 import { AgencyCatalog } from './reference/agency-catalog';
-import { requestContext } from './observability/request-context';
 
 export interface RunningApi {
   readonly app: INestApplication;
@@ -63,9 +65,12 @@ export async function createApi(
   // The catalog the commands check agencies against, read from the same store the app module is given.
   const agencies = new AgencyCatalog(new StreamLoader(store));
   const verifier = await createVerifier(config, (code) => agencies.isKnown(code));
+  const records = new RequestRecords();
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
+    frameworkErrors: records.frameworkErrors,
+    clientErrorHandler: records.clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, store, sql, readModels, verifier }),
@@ -78,13 +83,8 @@ export async function createApi(
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
-  // Every log line of a request carries its correlation id (sent by the client or generated here).
-  fastify.addHook('onRequest', (request, reply, done) => {
-    const sent = request.headers['x-correlation-id'];
-    const correlationId = typeof sent === 'string' && sent.length <= 100 ? sent : request.id;
-    void reply.header('x-correlation-id', correlationId);
-    requestContext.run({ correlationId }, done);
-  });
+  // Every log line and access record of a request carries the server's correlation id for it.
+  records.attach(fastify, app.get(AccessLog));
   fastify.addHook('onRequest', jsonOnly);
   useJsonBodyParser(fastify);
   app.useGlobalPipes(createValidationPipe());
@@ -93,7 +93,9 @@ export async function createApi(
   setUpOpenApi(app);
   // Embedded profile: relay and projector run here; in the distributed one they are processes of their own.
   const pipeline =
-    config.HSTF_EVENT_STORE === 'pglite' ? await startEmbeddedPipeline(store, sql, readModels) : undefined;
+    config.HSTF_EVENT_STORE === 'pglite'
+      ? await startEmbeddedPipeline(store, sql, readModels, app.get(ApiMetrics).registry)
+      : undefined;
   return {
     app,
     url: '',

@@ -60,6 +60,9 @@ const schema = z.object({
     .string()
     .regex(/^[\w.-]{1,200}$/, 'letters, digits, ".", "_" and "-"')
     .default('hstf-projector'),
+  /** Prometheus `/metrics` (dead letters per projection) and `/health`; 0 picks a free port. */
+  PROJECTOR_METRICS_PORT: integer(0, 65_535).default(9465),
+  PROJECTOR_METRICS_HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -1,11 +1,13 @@
 import { PgDriver } from '@hstf/event-store';
-import { KafkaFanOut } from '@hstf/messaging';
-import { projectionNamed, RunningProjector, startProjector } from '@hstf/projections';
+import { KafkaFanOut, serveMetrics } from '@hstf/messaging';
+import { ProjectionMetrics, projectionNamed, RunningProjector, startProjector } from '@hstf/projections';
 import { JsonLog } from '@hstf/messaging';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { ProjectorConfig } from './projector-config';
 
 export interface RunningProjectorProcess {
   readonly projector: RunningProjector;
+  readonly metricsPort: number;
   /** Lets every batch in hand finish and commit, then leaves the consumer groups and closes connections. */
   stop(): Promise<void>;
 }
@@ -32,7 +34,9 @@ export async function startProjectorProcess(
       retentionMs: config.KAFKA_TOPIC_RETENTION_MS,
     },
   });
+  const closers: (() => Promise<void>)[] = [];
   const close = async () => {
+    for (const closer of closers.reverse()) await closer();
     await fanOut.close().catch((error: Error) => log.error('closing Kafka failed', { error: error.message }));
     await db
       .close()
@@ -41,6 +45,16 @@ export async function startProjectorProcess(
   try {
     // The relay creates the topic too; whichever starts first, the other finds it as it is.
     await fanOut.ensureTopics([config.HSTF_PROJECTOR_TOPIC]);
+    const registry = new Registry();
+    collectDefaultMetrics({ register: registry, prefix: 'hstf_projector_' });
+    const metrics = new ProjectionMetrics(registry, db, config.HSTF_PROJECTIONS);
+    const server = await serveMetrics(
+      registry,
+      () => ({ projector: 'running', projections: config.HSTF_PROJECTIONS }),
+      config.PROJECTOR_METRICS_PORT,
+      config.PROJECTOR_METRICS_HOST,
+    );
+    closers.push(() => server.close());
     const projector = await startProjector({
       db,
       source: {
@@ -51,9 +65,11 @@ export async function startProjectorProcess(
       },
       projections: config.HSTF_PROJECTIONS.map(projectionNamed),
       logger: log,
+      metrics,
     });
     return {
       projector,
+      metricsPort: server.port,
       async stop() {
         await projector.stop();
         await close();

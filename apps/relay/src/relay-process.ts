@@ -7,8 +7,7 @@ import {
   RelayMetrics,
 } from '@hstf/messaging';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { JsonLog } from '@hstf/messaging';
-import { MetricsServer, serveMetrics } from './metrics-server';
+import { JsonLog, MetricsServer, serveMetrics } from '@hstf/messaging';
 import { openRelayStore } from './open-relay-store';
 import { RelayConfig } from './relay-config';
 

@@ -5,3 +5,4 @@ export * from './in-process';
 export * from './kafka';
 export * from './relay';
 export * from './json-log';
+export * from './metrics-server';

@@ -33,7 +33,10 @@ export interface Scenario {
   readonly directiveId: string;
   readonly taskingId: string;
   readonly commitmentId: string;
+  /** The directive's correlation, the server's: its issuing command's id. */
   readonly correlationId: string;
+  /** What the client sent as X-Correlation-Id with the directive and with the pledge: its request id only. */
+  readonly clientRequestId: string;
 }
 
 export const directiveBody = (states: string[], agencies: string[]) => ({
@@ -52,7 +55,7 @@ export const directiveBody = (states: string[], agencies: string[]) => ({
  */
 export async function texasScenario(api: TestApi, tokens: Record<string, string>): Promise<Scenario> {
   const { send, ok } = client(api, tokens);
-  const correlationId = '5f0c8a52-7d1e-4c3b-9a6f-2e8d7c6b5a40';
+  const clientRequestId = '5f0c8a52-7d1e-4c3b-9a6f-2e8d7c6b5a40';
   const established = await ok(
     send('post', '/task-forces', 'operator').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }),
   );
@@ -64,10 +67,12 @@ export async function texasScenario(api: TestApi, tokens: Record<string, string>
   );
   const issued = await ok(
     send('post', '/directives', 'operator')
-      .set('x-correlation-id', correlationId)
+      .set('x-correlation-id', clientRequestId)
       .send(directiveBody(['TX'], ['FBI'])),
   );
   const directiveId = issued.body.id as string;
+  const [issuedEvent] = await api.store.readStream(`directive-${directiveId}`);
+  const correlationId = String(issuedEvent.metadata.correlationId);
   await ok(send('post', `/directives/${directiveId}/acknowledgements`, 'FBI').send({ note: 'Received.' }));
   const assigned = await ok(
     send('post', '/taskings', 'operator').send({
@@ -91,7 +96,8 @@ export async function texasScenario(api: TestApi, tokens: Record<string, string>
   );
   const pledged = await ok(
     send('post', '/commitments', 'CBP')
-      .set('x-correlation-id', correlationId)
+      // The directive's client request id again: a client header must not graft the pledge onto its trail.
+      .set('x-correlation-id', clientRequestId)
       .send({
         agency: 'CBP',
         taskForce: 'TX',
@@ -114,5 +120,6 @@ export async function texasScenario(api: TestApi, tokens: Record<string, string>
     taskingId,
     commitmentId: pledged.body.id as string,
     correlationId,
+    clientRequestId,
   };
 }

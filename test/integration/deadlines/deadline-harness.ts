@@ -87,7 +87,8 @@ export class DirectiveDesk {
         ...(expiresAt ? { expiresAt } : {}),
       },
     });
-    this.issued.set(directiveId, { correlationId: context.correlationId, eventId: outcome[0] });
+    // A directive starts a correlation of its own: its command's id (the command path's provenance).
+    this.issued.set(directiveId, { correlationId: context.commandId, eventId: outcome[0] });
     return directiveId;
   }
 
@@ -117,7 +118,7 @@ export class DirectiveDesk {
 
   private context(actor: Actor): CommandContext {
     const commandId = randomUUID();
-    return { actor, commandId, correlationId: randomUUID(), causationId: commandId };
+    return { actor, commandId };
   }
 
   private async run(

@@ -48,6 +48,7 @@ describe('the projector process (distributed profile)', () => {
       KAFKA_TOPIC_PARTITIONS: '2',
       HSTF_PROJECTOR_TOPIC: topic,
       HSTF_PROJECTOR_GROUP_PREFIX: uniqueName('projector-process'),
+      PROJECTOR_METRICS_PORT: '0',
     });
     const log = new JsonLog('projector', 'info', (line) => void lines.push(JSON.parse(line)));
     running = await startProjectorProcess(config, log);
@@ -57,6 +58,9 @@ describe('the projector process (distributed profile)', () => {
     await publisher.publish(messages.map((m) => ({ ...m, topic })));
     await harness.untilApplied(events.length);
     await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));
+    const metrics = await (await fetch(`http://127.0.0.1:${running.metricsPort}/metrics`)).text();
+    expect(metrics).toContain('hstf_projection_dead_letters_total{projection="state_board"} 0');
+    expect(metrics).toContain('hstf_projection_dead_letters_unresolved{projection="feed"} 0');
 
     await running.stop();
     running = undefined;

@@ -187,6 +187,8 @@ export async function pledge(
       unit,
       period: { from: '2026-11-01T00:00:00.000Z', to: '2027-04-30T00:00:00.000Z' },
       appropriation: 'available',
+      // The scenario writes straight to the store; its pledges are by members, as the API requires.
+      context: { taskForceMembers: [agency] },
     },
     meta: w.meta(agency),
   });

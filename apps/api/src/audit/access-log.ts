@@ -4,18 +4,33 @@ import type { AccessRecord } from '@hstf/contracts';
 import { EventStore } from '@hstf/event-store';
 import type { FastifyRequest } from 'fastify';
 import { EVENT_STORE } from '../infrastructure/tokens';
-import { requestContext } from '../observability/request-context';
+import { RequestContext, requestContext } from '../observability/request-context';
 import { AccessLogWriter } from './access-log-writer';
 
 export type AuditedRequest = FastifyRequest & { actor?: Actor };
 
 /** What a request-bound record adds to the request's own facts (who, when, which route). */
 export type RequestOutcome = Pick<AccessRecord, 'type' | 'outcome'> &
-  Partial<Pick<AccessRecord, 'status' | 'code' | 'reason' | 'command' | 'commandId' | 'correlationId'>>;
+  Partial<Pick<AccessRecord, 'status' | 'code' | 'reason' | 'command' | 'commandId'>>;
 
 const MAX_TEXT = 2000;
-const clip = (value: string): string =>
-  value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value;
+
+/**
+ * Everything recorded about a request may come from a hostile caller (a claim, a URL, a reason quoting
+ * them): control characters and lone surrogates are escaped and the text clipped, so that the record is
+ * always storable and a reader's terminal shows what was sent instead of obeying it.
+ */
+export function recordable(value: string, max = MAX_TEXT): string {
+  const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+    /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const text = escaped === '' ? '(empty)' : escaped;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const clip = recordable;
 
 /**
  * The API's access audit: the AuthGuard's token decisions (bound to ACCESS_AUDIT_SINK), commands and their
@@ -32,34 +47,62 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
   }
 
   record(event: AccessDecisionEvent): Promise<void> {
-    return this.writer.write(
-      {
-        at: event.at,
-        component: event.component,
-        type: event.type,
-        ...(event.subject ? { subject: clip(event.subject) } : {}),
-        outcome: event.outcome === 'allow' ? 'success' : 'failure',
-        ...(event.reason ? { reason: clip(event.reason) } : {}),
-      },
-      correlationIdOfRequest(),
-    );
+    return this.write({
+      at: event.at,
+      component: event.component,
+      type: event.type,
+      ...(event.subject ? { subject: clip(event.subject, 200) } : {}),
+      outcome: event.outcome === 'allow' ? 'success' : 'failure',
+      ...(event.reason ? { reason: clip(event.reason) } : {}),
+    });
   }
 
   recordRequest(request: AuditedRequest, outcome: RequestOutcome): Promise<void> {
     const { actor } = request;
     const route = request.routeOptions?.url ?? request.url;
-    return this.writer.write(
+    return this.write({
+      at: new Date().toISOString(),
+      component: 'api',
+      ...(actor ? { subject: clip(actor.sub, 200), roles: actor.roles.map((role) => clip(role, 40)) } : {}),
+      ...(actor?.agency ? { agency: clip(actor.agency, 40) } : {}),
+      action: clip(`${request.method} ${route}`),
+      resource: clip(request.url),
+      ...outcome,
+      ...(outcome.reason ? { reason: clip(outcome.reason) } : {}),
+    });
+  }
+
+  /**
+   * A request that ended without any other record: refused before routing or authentication, or a public
+   * route. Called with the request's context, which may be gone from the async scope by then.
+   */
+  recordUnrecorded(
+    context: RequestContext,
+    facts: { method: string; route: string; url: string; status: number; reason?: string },
+  ): Promise<void> {
+    if (context.recorded) return Promise.resolve();
+    return this.write(
       {
         at: new Date().toISOString(),
         component: 'api',
-        ...(actor ? { subject: clip(actor.sub), roles: [...actor.roles] } : {}),
-        ...(actor?.agency ? { agency: actor.agency } : {}),
-        action: clip(`${request.method} ${route}`),
-        resource: clip(request.url),
-        ...outcome,
-        ...(outcome.reason ? { reason: clip(outcome.reason) } : {}),
+        type: 'request',
+        outcome: facts.status < 400 ? 'success' : 'failure',
+        action: clip(`${facts.method} ${facts.route}`),
+        resource: clip(facts.url),
+        status: facts.status,
+        ...(facts.reason ? { reason: clip(facts.reason) } : {}),
       },
-      correlationIdOfRequest(),
+      context,
+    );
+  }
+
+  /** Every record carries the request's server correlation id and, when sent, the client's request id. */
+  private write(record: AccessRecord, context = requestContext.getStore()): Promise<void> {
+    if (context) context.recorded = true;
+    const clientRequestId = context?.clientRequestId;
+    return this.writer.write(
+      clientRequestId ? { ...record, clientRequestId: clip(clientRequestId, 100) } : record,
+      context?.correlationId,
     );
   }
 
@@ -67,5 +110,3 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
     await this.writer.flushed();
   }
 }
-
-const correlationIdOfRequest = (): string | undefined => requestContext.getStore()?.correlationId;

@@ -25,13 +25,13 @@ const PERMISSION_CHANGES = new Set([
 ]);
 
 interface CommandSlot {
-  command?: { readonly context?: { readonly commandId?: unknown; readonly correlationId?: unknown } };
+  command?: { readonly context?: { readonly commandId?: unknown } };
 }
 
 /**
  * Records every command sent over HTTP and its outcome, refused or not: the route, the application command
  * the controller put on the CommandBus (caught from the bus within the request's async context), its
- * command and correlation ids, and the status answered.
+ * command id, and the status answered.
  */
 @Injectable()
 export class CommandAuditInterceptor implements NestInterceptor, OnModuleInit {
@@ -71,7 +71,6 @@ export class CommandAuditInterceptor implements NestInterceptor, OnModuleInit {
         status: settled.status,
         ...(command ? { command: command.constructor.name } : {}),
         ...(typeof ids?.commandId === 'string' ? { commandId: ids.commandId } : {}),
-        ...(typeof ids?.correlationId === 'string' ? { correlationId: ids.correlationId } : {}),
         ...(settled.code ? { code: settled.code } : {}),
         ...(settled.reason && !settled.ok ? { reason: settled.reason } : {}),
       });

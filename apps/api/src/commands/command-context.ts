@@ -9,8 +9,17 @@ export interface CommandContext {
   readonly idempotencyKey?: string;
   /** SHA-256 of the request (route + body) when an Idempotency-Key is sent: same key, other body is refused. */
   readonly requestHash?: string;
-  readonly correlationId: string;
-  readonly causationId: string;
+  /**
+   * The client's own id for its request (`X-Correlation-Id`), recorded with the events and the access
+   * records so the client can find them, but never a link of an audit trail: correlation and causation are
+   * the server's, proven from the events (command-path's provenance).
+   */
+  readonly clientRequestId?: string;
+  /**
+   * Set only by the server's own processes, which know better than the stream what an event follows
+   * from: the deadline process names the event that set the deadline. Never set from a request.
+   */
+  readonly provenance?: { readonly correlationId: string; readonly causationId: string };
   /** From `If-Match`: the revision the client last saw; a mismatch is a 409 instead of a silent retry. */
   readonly ifMatch?: bigint;
 }

@@ -15,10 +15,15 @@ import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
 import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { ApiMetrics } from '../observability/metrics';
 import { EVENT_STORE } from '../infrastructure/tokens';
-import { AggregateDefinition } from './aggregates';
+import { AggregateDefinition, AGGREGATES } from './aggregates';
 import { CommandContext, CommandOutcome } from './command-context';
 import { refusalProblem } from './refusals';
 import { LoadedStream, StreamLoader } from './stream-loader';
+
+interface Provenance {
+  readonly correlationId: string;
+  readonly causationId: string;
+}
 
 export interface CommandOptions {
   /** 'create' starts a stream; 'update' answers 404 when the stream does not exist. */
@@ -101,7 +106,8 @@ export class CommandPath {
       }
       const decision = aggregate.decider.decide(command, stream.state);
       if (!decision.ok) throw refusalProblem(decision.error);
-      const events = this.toNewEvents(aggregate, stream, decision.events, command, context);
+      const origin = await this.provenance(stream, command, context);
+      const events = this.toNewEvents(aggregate, stream, decision.events, command, context, origin);
       try {
         const result = await this.store.append(stream.streamId, events, stream.revision);
         return {
@@ -125,12 +131,38 @@ export class CommandPath {
     }
   }
 
+  /**
+   * Correlation and causation are the server's, from what the store can prove: a command on an existing
+   * aggregate continues that aggregate's correlation and is caused by its latest event; a tasking under a
+   * directive continues the directive's; anything else starts a correlation of its own. No client header
+   * can graft an event onto another aggregate's trail.
+   */
+  private async provenance<S>(
+    stream: LoadedStream<S>,
+    command: Command,
+    context: CommandContext,
+  ): Promise<Provenance> {
+    if (context.provenance) return context.provenance;
+    const origin = stream.events.length > 0 ? stream : await this.linkedDirective(command);
+    const first = origin?.events[0];
+    const last = origin?.events.at(-1);
+    if (!first || !last) return { correlationId: context.commandId, causationId: context.commandId };
+    return { correlationId: String(first.metadata.correlationId), causationId: last.id };
+  }
+
+  private async linkedDirective(command: Command): Promise<LoadedStream<unknown> | undefined> {
+    const directiveId = (command.data as { directiveId?: unknown }).directiveId;
+    if (command.type !== 'AssignTasking' || typeof directiveId !== 'string') return undefined;
+    return this.loader.load(AGGREGATES.directive, directiveId);
+  }
+
   private toNewEvents<C extends Command, E extends Event, S>(
     aggregate: AggregateDefinition<C, E, S>,
     stream: LoadedStream<S>,
     decided: readonly E[],
     command: C,
     context: CommandContext,
+    origin: Provenance,
   ): NewEvent[] {
     const drafts = envelopeDecision({
       registry: eventRegistry as unknown as EventTypeRegistry<E>,
@@ -141,10 +173,10 @@ export class CommandPath {
       metadata: {
         actor: actorRef(context, command.type),
         commandId: context.commandId,
-        correlationId: context.correlationId,
-        causationId: context.causationId,
+        ...origin,
         occurredAt: command.meta.now,
         ...(context.requestHash ? { requestHash: context.requestHash } : {}),
+        ...(context.clientRequestId ? { clientRequestId: context.clientRequestId } : {}),
       },
     });
     const firstPosition = stream.revision === 'no_stream' ? 0n : stream.revision + 1n;

@@ -3,8 +3,10 @@ import { AGGREGATES } from '../commands/aggregates';
 import { CommandOutcome } from '../commands/command-context';
 import { commandMeta } from '../commands/command-meta';
 import { CommandPath } from '../commands/command-path';
+import { StreamLoader } from '../commands/stream-loader';
 import { newAggregateId } from '../commands/new-aggregate-id';
 import { AgencyCatalog } from '../reference/agency-catalog';
+import { taskForceMembers } from '../taskings/task-force-members';
 import {
   AdjustCommitmentCommand,
   PledgeSupportCommand,
@@ -23,12 +25,14 @@ export class PledgeSupportHandler implements ICommandHandler<PledgeSupportComman
   constructor(
     private readonly path: CommandPath,
     private readonly catalog: AgencyCatalog,
+    private readonly loader: StreamLoader,
   ) {}
 
   async execute({ body, context }: PledgeSupportCommand): Promise<CommandOutcome> {
     await this.catalog.assertKnown([{ field: 'agency', code: body.agency }]);
     const commitmentId = body.commitmentId ?? newAggregateId(context, 'commitment');
-    const data = { ...body, commitmentId };
+    const members = await taskForceMembers(this.loader, body.taskForce);
+    const data = { ...body, commitmentId, context: { taskForceMembers: members } };
     return this.path.execute(
       commitment,
       commitmentId,

@@ -40,8 +40,7 @@ export class CommandPathOverdueMarker implements OverdueMarker {
         {
           actor: DEADLINES_ACTOR,
           commandId: overdueCommandId(due),
-          correlationId: due.correlationId,
-          causationId: due.causationId,
+          provenance: { correlationId: due.correlationId, causationId: due.causationId },
         },
         { mode: 'update' },
       );

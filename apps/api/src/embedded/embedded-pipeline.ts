@@ -2,7 +2,14 @@ import { Logger } from '@nestjs/common';
 import { EVENTS_TOPIC } from '@hstf/contracts';
 import type { EventStore, PostgresDriver } from '@hstf/event-store';
 import { EventRelay, InProcessFanOut, UncontestedLease } from '@hstf/messaging';
-import { ProjectionLogger, ReadModelQueries, startProjector } from '@hstf/projections';
+import {
+  ALL_PROJECTIONS,
+  ProjectionLogger,
+  ProjectionMetrics,
+  ReadModelQueries,
+  startProjector,
+} from '@hstf/projections';
+import type { Registry } from 'prom-client';
 import { EmbeddedRelayCheckpoints } from './embedded-relay-checkpoints';
 
 export interface EmbeddedPipeline {
@@ -17,6 +24,7 @@ export async function startEmbeddedPipeline(
   store: EventStore,
   sql: PostgresDriver,
   readModels: ReadModelQueries,
+  registry: Registry,
 ): Promise<EmbeddedPipeline> {
   const fanOut = new InProcessFanOut({ logger: new Logger('InProcessFanOut') });
   // The relay provisions topics as it publishes; the projector subscribes before the first publish.
@@ -25,6 +33,11 @@ export async function startEmbeddedPipeline(
     db: sql,
     source: { kind: 'fan-out', fanOut },
     logger: projectionLogger(),
+    metrics: new ProjectionMetrics(
+      registry,
+      sql,
+      ALL_PROJECTIONS.map((p) => p.name),
+    ),
   });
   const relay = new EventRelay(
     {

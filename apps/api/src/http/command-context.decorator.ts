@@ -10,10 +10,12 @@ import { badRequest } from './problem';
 // Namespace of command ids derived from Idempotency-Keys (a fixed, project-specific UUID).
 const IDEMPOTENCY_NAMESPACE = '6f2c1a8e-3d4b-5f60-9a7b-8c9d0e1f2a3b';
 const KEY_SHAPE = /^[\x21-\x7e]{8,200}$/;
+export const CLIENT_ID_SHAPE = /^[\x21-\x7e]{1,100}$/;
 
 /**
  * Builds the CommandContext of a request: the authenticated actor, a command id (deterministic from
- * `Idempotency-Key`, scoped to the actor, else random), correlation and causation ids, and `If-Match`.
+ * `Idempotency-Key`, scoped to the actor, else random), the client's request id, and `If-Match`.
+ * `X-Causation-Id` is not read: what caused an event is the server's to say.
  */
 export const CommandCtx = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
   const request = ctx.switchToHttp().getRequest<FastifyRequest & { actor?: Actor }>();
@@ -36,23 +38,18 @@ export function buildCommandContext(
     throw badRequest([{ field: 'Idempotency-Key', reason: 'must be 8 to 200 visible ASCII characters' }]);
   }
   const commandId = key ? uuidv5(`${actor.sub}\n${key}`, IDEMPOTENCY_NAMESPACE) : randomUUID();
-  const correlationId = header(headers, 'x-correlation-id') ?? commandId;
+  const clientRequestId = header(headers, 'x-correlation-id');
+  if (clientRequestId !== undefined && !CLIENT_ID_SHAPE.test(clientRequestId)) {
+    throw badRequest([{ field: 'X-Correlation-Id', reason: 'must be 1 to 100 visible ASCII characters' }]);
+  }
   return {
     actor,
     commandId,
     idempotencyKey: key,
     requestHash: key ? sha256(`${method} ${url}\n${canonicalize(body ?? null)}`) : undefined,
-    correlationId: uuidOrBad(correlationId, 'X-Correlation-Id'),
-    causationId: uuidOrBad(header(headers, 'x-causation-id') ?? commandId, 'X-Causation-Id'),
+    ...(clientRequestId === undefined ? {} : { clientRequestId }),
     ifMatch: parseIfMatch(header(headers, 'if-match')),
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function uuidOrBad(value: string, field: string): string {
-  if (!UUID.test(value)) throw badRequest([{ field, reason: 'must be a UUID' }]);
-  return value.toLowerCase();
 }
 
 /** `If-Match: "3"` (or W/"3", or 3) is the stream revision the client last saw, as sent in ETag. */

@@ -50,13 +50,22 @@ describe('command context of a request', () => {
     expect(hash({ a: 1, b: 2 })).not.toBe(hash({ a: 1, b: 3 }));
   });
 
-  it('gives a fresh command id without a key, and uses it as correlation and causation id', () => {
+  it('gives a fresh command id without a key', () => {
     const a = buildCommandContext(operator, {}, 'POST', '/directives', body);
     const b = buildCommandContext(operator, {}, 'POST', '/directives', body);
     expect(a.commandId).not.toBe(b.commandId);
-    expect(a.correlationId).toBe(a.commandId);
-    expect(a.causationId).toBe(a.commandId);
     expect(a.requestHash).toBeUndefined();
+  });
+
+  it('keeps the client’s X-Correlation-Id as its request id, and reads no causation from the client', () => {
+    const sent = {
+      'x-correlation-id': 'client-req-42',
+      'x-causation-id': '5f0c8a52-7d1e-4c3b-9a6f-2e8d7c6b5a40',
+    };
+    const context = buildCommandContext(operator, sent, 'POST', '/directives', body);
+    expect(context.clientRequestId).toBe('client-req-42');
+    expect(context).not.toHaveProperty('provenance');
+    expect(JSON.stringify(context)).not.toContain('5f0c8a52');
   });
 
   it('refuses a malformed key, correlation id or If-Match with a 400 naming the header', () => {
@@ -69,7 +78,9 @@ describe('command context of a request', () => {
       }
     };
     expect(field({ 'idempotency-key': 'short' })).toBe('Idempotency-Key');
-    expect(field({ 'x-correlation-id': 'not-a-uuid' })).toBe('X-Correlation-Id');
+    expect(field({ 'x-correlation-id': 'has space' })).toBe('X-Correlation-Id');
+    expect(field({ 'x-correlation-id': 'x'.repeat(101) })).toBe('X-Correlation-Id');
+    expect(field({ 'x-correlation-id': 'bell\u0007' })).toBe('X-Correlation-Id');
     expect(field({ 'if-match': 'yesterday' })).toBe('If-Match');
   });
 

@@ -3,9 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '@hstf/auth';
 import { EventStore } from '@hstf/event-store';
-import { fromReadModel, ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
+import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { ApiMetrics } from '../observability/metrics';
+import { readModelHealth } from './read-model-health';
 
 @ApiTags('system')
 @Public()
@@ -24,21 +25,16 @@ export class SystemController {
   @ApiOperation({
     summary: 'Readiness: the event store answers; the position each read model has applied',
   })
-  check() {
-    return this.health.check([
-      // Read models: the position each projection has applied. No caught-up flag: the store's head may be
-      // an audit record, which no projection applies.
+  async check() {
+    // Dead letters leave the read models up (they answer and keep up) but missing events: "degraded", 200.
+    let degraded = false;
+    const result = await this.health.check([
       async () => {
         const check = this.indicator.check('readModels');
         try {
-          const statuses = await fromReadModel('projection catalog', () => this.readModels.statuses());
-          const projections = Object.fromEntries(
-            statuses.map((s) => [
-              s.projection,
-              { position: String(s.position), rebuildingInto: s.rebuildingInto },
-            ]),
-          );
-          return check.up({ projections });
+          const health = await readModelHealth(this.readModels);
+          degraded = health.deadLetters.length > 0;
+          return check.up({ ...health });
         } catch (error) {
           // No projector has created the read models yet (distributed profile starting): commands still work.
           if (error instanceof ReadModelUnavailable) return check.up({ projections: error.message });
@@ -55,6 +51,7 @@ export class SystemController {
         }
       },
     ]);
+    return degraded ? { ...result, status: 'degraded' as const } : result;
   }
 
   @Get('metrics')

@@ -6,6 +6,8 @@ import { z } from 'zod';
  * type of event, user identity and outcome, plus what ties it to the request (route, command, ids).
  */
 export const ACCESS_RECORD_TYPES = [
+  /** A request no other record named: refused before routing, unauthenticated, or a public route. */
+  'request',
   'token-accepted',
   'token-refused',
   'command',
@@ -35,6 +37,8 @@ export const accessRecordSchema = z.strictObject({
   command: text.optional(),
   commandId: text.optional(),
   correlationId: text.optional(),
+  /** The client's own id for its request (X-Correlation-Id): recorded, never a link of a trail. */
+  clientRequestId: text.optional(),
   status: z.number().int().min(100).max(599).optional(),
   code: text.optional(),
 });

@@ -15,7 +15,7 @@ export interface Decided<E extends Event, S> {
   readonly events: readonly E[];
   readonly metadata: Pick<
     EventMetadata,
-    'actor' | 'commandId' | 'correlationId' | 'causationId' | 'occurredAt' | 'requestHash'
+    'actor' | 'commandId' | 'correlationId' | 'causationId' | 'occurredAt' | 'requestHash' | 'clientRequestId'
   >;
 }
 

@@ -18,6 +18,8 @@ export interface EventMetadata {
    * same key and another body is refused by comparing it.
    */
   readonly requestHash?: string;
+  /** The client's own id for the request (its X-Correlation-Id): for the client to find its events, never a trail link. */
+  readonly clientRequestId?: string;
   /** When the command was decided (the command's `now`), ISO-8601. */
   readonly occurredAt: string;
   /** When the store committed it; not hashed because the store sets it after the hash is computed. */

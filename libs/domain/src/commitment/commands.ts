@@ -1,6 +1,14 @@
 import { Command } from '../shared';
 import { AppropriationStatus, SupportKind, SupportPeriod } from './support';
 
+/**
+ * The member agencies of the task force pledged to, read by the application layer from the TaskForce
+ * stream just before deciding (none when it is not established), so that this decider stays pure.
+ */
+export interface PledgeContext {
+  readonly taskForceMembers: readonly string[];
+}
+
 export type PledgeSupport = Command<
   'PledgeSupport',
   {
@@ -14,6 +22,7 @@ export type PledgeSupport = Command<
     readonly period: SupportPeriod;
     readonly appropriation: AppropriationStatus;
     readonly note?: string;
+    readonly context: PledgeContext;
   }
 >;
 

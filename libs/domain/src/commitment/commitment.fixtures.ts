@@ -24,6 +24,7 @@ export const pledgeCmd = (
     unit: 'agents',
     period: PERIOD,
     appropriation: 'pending',
+    context: { taskForceMembers: ['DOJ', 'DHS', AGENCY] },
     ...overrides,
   },
   meta: by(actor),

@@ -1,2 +1,3 @@
 export * from './decision';
 export * from './decider';
+export * from './values';

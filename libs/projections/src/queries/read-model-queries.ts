@@ -14,6 +14,7 @@ import { fromReadModel } from './read-model-unavailable';
 import { inSnapshot } from './snapshot';
 import { DirectiveRow } from '../rows/directive-row';
 import { TaskingRow } from '../rows/tasking-row';
+import { DeadLetter, liveDeadLetters } from '../dead-letters/dead-letter';
 
 export interface WaitOptions {
   readonly timeoutMs?: number;
@@ -75,6 +76,11 @@ export class ReadModelQueries {
 
   statuses(): Promise<ProjectionStatus[]> {
     return projectionStatuses(this.sql);
+  }
+
+  /** Events the live read models are missing because their projection could not apply them. */
+  deadLetters(): Promise<DeadLetter[]> {
+    return fromReadModel('dead letters', () => liveDeadLetters(this.sql));
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { EventStore, PostgresDriver } from '@hstf/event-store';
 import { Projection } from '../definition/projection';
 import { fromRecordedEvent } from '../events/from-recorded-event';
-import { applyToTableSet } from '../runner/apply-to-table-set';
+import { applyOrDeadLetter, applyToTableSet } from '../runner/apply-to-table-set';
 
 export interface CatchUpProgress {
   readonly applied: number;
@@ -29,8 +29,9 @@ export async function catchUp(
     const page = await store.readAll({ after: position, maxCount: options.batchSize });
     if (page.length > 0) {
       const events = page.map(fromRecordedEvent);
-      const outcome = await db.transaction((tx) =>
-        applyToTableSet(tx, projection, set, events, { ordered: true }),
+      // As the live runner does: an event the projection cannot apply is dead-lettered in the new set.
+      const outcome = await applyOrDeadLetter((mode) =>
+        db.transaction((tx) => applyToTableSet(tx, projection, set, events, { ordered: true }, mode)),
       );
       applied += outcome.applied;
       position = page[page.length - 1].globalPosition;

@@ -4,6 +4,9 @@ import { ProjectedEvent } from '../events/projected-event';
 import { BatchWriter } from '../store/batch-writer';
 import { CATALOG_SCHEMA } from '../store/read-model-catalog';
 import { qualified } from '../tables/sql-identifiers';
+import { insertDeadLetters, NewDeadLetter } from '../dead-letters/dead-letter';
+import { cannotApply } from './apply-failures';
+import { applyEvent, applyInSavepoint } from './apply-event';
 import { StreamConflict, StreamGap } from './refusals';
 import { StreamMark, streamVerdict } from './stream-order';
 
@@ -27,6 +30,8 @@ export interface ApplyOptions {
 export interface ApplyOutcome {
   readonly applied: number;
   readonly duplicates: number;
+  /** Events that could not be applied: passed by the checkpoint and written to the dead-letter table. */
+  readonly deadLetters: readonly NewDeadLetter[];
   /** The highest global position applied to the table set so far. */
   readonly checkpoint: bigint;
 }
@@ -70,8 +75,16 @@ async function readCheckpoint(tx: SqlClient, set: string): Promise<bigint> {
 }
 
 /**
+ * How a batch is applied: all its writes together (the usual case, and the fast one), or each event in a
+ * savepoint of its own so that one the projection cannot apply is dead-lettered without the others.
+ */
+export type ApplyMode = 'batch' | 'one-by-one';
+
+/**
  * Applies a batch to one table set and moves its checkpoint, all in the caller's transaction: the rows and
  * the checkpoint commit together or not at all. Throws StreamGap or StreamConflict to refuse the batch.
+ * One by one, an event that cannot be applied moves its stream's mark and the checkpoint like an applied
+ * one, with its dead letter in the same transaction, so that neither its stream nor the projection stalls.
  */
 export async function applyToTableSet(
   tx: SqlClient,
@@ -79,11 +92,13 @@ export async function applyToTableSet(
   set: string,
   events: readonly ProjectedEvent[],
   options: ApplyOptions,
+  mode: ApplyMode = 'batch',
 ): Promise<ApplyOutcome> {
   const before = await readCheckpoint(tx, set);
   const marks = await loadMarks(tx, set, events);
   const moved = new Map<string, StreamMark>();
   const writer = new BatchWriter(tx, set);
+  const deadLetters: NewDeadLetter[] = [];
   let checkpoint = before;
   let applied = 0;
   for (const event of events) {
@@ -102,15 +117,22 @@ export async function applyToTableSet(
       );
     }
     if (verdict.kind === 'duplicate') continue;
-    writer.at(event.globalPosition);
-    await projection.apply(event, writer);
+    if (mode === 'batch') {
+      writer.at(event.globalPosition);
+      await applyEvent(projection, event, writer);
+      applied += 1;
+    } else {
+      const error = await applyInSavepoint(tx, projection, set, event);
+      if (error === undefined) applied += 1;
+      else deadLetters.push({ projection: projection.name, event, error });
+    }
     const mark = { position: event.streamPosition, eventId: event.id };
     marks.set(event.streamId, mark);
     moved.set(event.streamId, mark);
     if (event.globalPosition > checkpoint) checkpoint = event.globalPosition;
-    applied += 1;
   }
   await writer.flush();
+  await insertDeadLetters(tx, set, deadLetters);
   await saveMarks(tx, set, moved);
   await tx.query(
     `UPDATE ${CATALOG_SCHEMA}.projection_checkpoints
@@ -127,5 +149,21 @@ export async function applyToTableSet(
       [set, topic, partition, offset.toString()],
     );
   }
-  return { applied, duplicates: events.length - applied, checkpoint };
+  return { applied, duplicates: events.length - applied - deadLetters.length, deadLetters, checkpoint };
+}
+
+/**
+ * Applies a batch in one transaction, and when an event of it cannot be applied, applies the batch again
+ * one event at a time so that only that event is dead-lettered. `run` opens the transaction each time;
+ * an infrastructure failure or a refusal is thrown as it came, for the source to deliver the batch again.
+ */
+export async function applyOrDeadLetter(
+  run: (mode: ApplyMode) => Promise<ApplyOutcome>,
+): Promise<ApplyOutcome> {
+  try {
+    return await run('batch');
+  } catch (error) {
+    if (!cannotApply(error)) throw error;
+    return run('one-by-one');
+  }
 }

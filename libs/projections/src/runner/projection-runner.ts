@@ -4,7 +4,8 @@ import { Projection } from '../definition/projection';
 import { ProjectedEvent } from '../events/projected-event';
 import { CATALOG_SCHEMA } from '../store/read-model-catalog';
 import { ensureLiveSet, lockLiveSet } from '../store/live-table-set';
-import { ApplyOptions, ApplyOutcome, applyToTableSet } from './apply-to-table-set';
+import { ProjectionMetrics } from '../metrics/projection-metrics';
+import { ApplyOptions, ApplyOutcome, applyOrDeadLetter, applyToTableSet } from './apply-to-table-set';
 import { ProjectionLogger, silentLogger } from './projection-logger';
 import { BatchRefused } from './refusals';
 
@@ -18,6 +19,7 @@ export class ProjectionRunner {
     private readonly db: PostgresDriver,
     readonly projection: Projection,
     private readonly logger: ProjectionLogger = silentLogger,
+    private readonly metrics?: ProjectionMetrics,
   ) {}
 
   /** Creates the catalog and the first table set when missing; refuses a live set of another version. */
@@ -28,10 +30,14 @@ export class ProjectionRunner {
 
   async applyBatch(events: readonly ProjectedEvent[], options: ApplyOptions): Promise<ApplyOutcome> {
     try {
-      return await this.db.transaction(async (tx) => {
-        const set = await lockLiveSet(tx, this.projection);
-        return applyToTableSet(tx, this.projection, set, events, options);
-      });
+      const outcome = await applyOrDeadLetter((mode) =>
+        this.db.transaction(async (tx) => {
+          const set = await lockLiveSet(tx, this.projection);
+          return applyToTableSet(tx, this.projection, set, events, options, mode);
+        }),
+      );
+      this.report(outcome);
+      return outcome;
     } catch (error) {
       if (error instanceof BatchRefused) {
         this.logger.error(`batch refused: ${error.message}`, {
@@ -42,6 +48,20 @@ export class ProjectionRunner {
       }
       throw error;
     }
+  }
+
+  // Said once, when committed: a batch retried after a lost connection dead-letters its event only once.
+  private report({ deadLetters }: ApplyOutcome): void {
+    for (const { event, error } of deadLetters) {
+      this.logger.error(`event dead-lettered: ${error}`, {
+        projection: this.projection.name,
+        eventId: event.id,
+        position: String(event.globalPosition),
+        streamId: event.streamId,
+        type: event.type,
+      });
+    }
+    if (deadLetters.length > 0) this.metrics?.deadLettered(this.projection.name, deadLetters.length);
   }
 
   /** Global position of the live set: where a store subscription resumes; -1 before the first event. */

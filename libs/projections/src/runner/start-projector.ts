@@ -1,6 +1,7 @@
 import type { EventStore, PostgresDriver } from '@hstf/event-store';
 import type { MessageConsumerFactory } from '@hstf/messaging';
 import { Projection } from '../definition/projection';
+import { ProjectionMetrics } from '../metrics/projection-metrics';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { consumeIntoProjection, projectorGroup } from '../sources/fan-out-source';
 import { followEventStore } from '../sources/event-store-source';
@@ -24,6 +25,8 @@ export interface ProjectorOptions {
   readonly source: ProjectorSource;
   readonly projections?: readonly Projection[];
   readonly logger?: ProjectionLogger;
+  /** Counts the events each runner dead-letters. */
+  readonly metrics?: ProjectionMetrics;
 }
 
 export interface RunningProjector {
@@ -36,7 +39,7 @@ export interface RunningProjector {
 export async function startProjector(options: ProjectorOptions): Promise<RunningProjector> {
   const logger = options.logger ?? silentLogger;
   const runners = (options.projections ?? ALL_PROJECTIONS).map(
-    (p) => new ProjectionRunner(options.db, p, logger),
+    (p) => new ProjectionRunner(options.db, p, logger, options.metrics),
   );
   for (const runner of runners) await runner.prepare();
   const stops: (() => Promise<void>)[] = [];

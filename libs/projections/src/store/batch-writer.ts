@@ -4,6 +4,7 @@ import { DocumentTable } from '../tables/document-table';
 import { insertRows } from '../tables/insert-rows';
 import { RowTable } from '../tables/row-table';
 import { qualified } from '../tables/sql-identifiers';
+import { writerClient } from '../runner/apply-failures';
 
 interface CachedDocument {
   readonly row: unknown;
@@ -22,11 +23,14 @@ export class BatchWriter implements ReadModelWriter {
   private readonly groups = new Map<RowTable<unknown>, Map<string, readonly unknown[]>>();
   private readonly appended = new Map<RowTable<unknown>, unknown[]>();
   private position = -1n;
+  private readonly sql: SqlClient;
 
   constructor(
-    private readonly sql: SqlClient,
+    sql: SqlClient,
     private readonly set: string,
-  ) {}
+  ) {
+    this.sql = writerClient(sql);
+  }
 
   /** The event whose writes follow. */
   at(position: bigint): void {

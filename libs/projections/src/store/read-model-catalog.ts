@@ -32,6 +32,22 @@ const catalogDdl = [
      last_offset bigint NOT NULL,
      PRIMARY KEY (table_set, topic, partition)
    )`,
+  // Events a projection could not apply, per table set like the checkpoint they were passed with. The event
+  // itself is kept (as the runner saw it) so that `hstf projections retry` needs neither Kafka nor the store.
+  `CREATE TABLE IF NOT EXISTS ${CATALOG_SCHEMA}.projection_dead_letters (
+     table_set text NOT NULL,
+     projection text NOT NULL,
+     event_id text NOT NULL,
+     global_position bigint NOT NULL,
+     stream_id text NOT NULL,
+     event_type text NOT NULL,
+     event jsonb NOT NULL,
+     error text NOT NULL,
+     attempts integer NOT NULL DEFAULT 1,
+     dead_lettered_at timestamptz NOT NULL DEFAULT now(),
+     last_failed_at timestamptz NOT NULL DEFAULT now(),
+     PRIMARY KEY (table_set, event_id)
+   )`,
 ];
 
 // Several projector replicas start at once; CREATE ... IF NOT EXISTS alone races on the catalogs.

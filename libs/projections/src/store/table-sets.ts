@@ -24,6 +24,7 @@ export async function createTableSet(tx: SqlClient, projection: Projection, set:
   }
   await tx.query(streamPositionsDdl(set));
   await tx.query(`DELETE FROM ${CATALOG_SCHEMA}.projection_offsets WHERE table_set = $1`, [set]);
+  await tx.query(`DELETE FROM ${CATALOG_SCHEMA}.projection_dead_letters WHERE table_set = $1`, [set]);
   await tx.query(
     `INSERT INTO ${CATALOG_SCHEMA}.projection_checkpoints (table_set, projection) VALUES ($1, $2)
      ON CONFLICT (table_set) DO UPDATE SET global_position = -1, events_applied = 0, updated_at = now()`,
@@ -49,5 +50,6 @@ export async function pointViewsAt(tx: SqlClient, projection: Projection, set: s
 export async function dropTableSet(sql: SqlClient, set: string): Promise<void> {
   await sql.query(`DROP SCHEMA IF EXISTS ${identifier(set)} CASCADE`);
   await sql.query(`DELETE FROM ${CATALOG_SCHEMA}.projection_offsets WHERE table_set = $1`, [set]);
+  await sql.query(`DELETE FROM ${CATALOG_SCHEMA}.projection_dead_letters WHERE table_set = $1`, [set]);
   await sql.query(`DELETE FROM ${CATALOG_SCHEMA}.projection_checkpoints WHERE table_set = $1`, [set]);
 }

@@ -1,5 +1,5 @@
 import { findFederalAgency, isStateCode, stateOfAgencyCode } from '../../reference';
-import { accept, Decision, reject } from '../../shared';
+import { accept, Decision, reject, textProblem } from '../../shared';
 import { REGISTRABLE_AGENCY_KINDS, RegisterAgency } from '../commands';
 import { AgencyEvent } from '../events';
 import { AgencyState } from '../state';
@@ -42,6 +42,8 @@ export function registerAgency(command: RegisterAgency, state: AgencyState): Dec
   if (name.trim() === '') {
     return reject('AGENCY_BLANK_NAME', `The name of agency ${code} must not be blank.`);
   }
+  const badName = textProblem(name, 'line');
+  if (badName) return reject('AGENCY_INVALID_NAME', `The name of agency ${code} ${badName}.`);
   return accept({
     type: 'AgencyRegistered',
     data: { code, name, kind, state: command.data.state, registeredAt: command.meta.now },

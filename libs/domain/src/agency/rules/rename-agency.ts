@@ -1,4 +1,4 @@
-import { accept, Decision, reject } from '../../shared';
+import { accept, Decision, reject, textProblem } from '../../shared';
 import { RenameAgency } from '../commands';
 import { AgencyEvent } from '../events';
 import { AgencyState } from '../state';
@@ -11,6 +11,8 @@ export function renameAgency(command: RenameAgency, state: AgencyState): Decisio
   if (name.trim() === '') {
     return reject('AGENCY_BLANK_NAME', `The name of agency ${code} must not be blank.`);
   }
+  const badName = textProblem(name, 'line');
+  if (badName) return reject('AGENCY_INVALID_NAME', `The name of agency ${code} ${badName}.`);
   // A rename to the current name would add an event that changes nothing to the audit trail.
   if (name === state.name) {
     return reject('AGENCY_NAME_UNCHANGED', `Agency ${code} is already named ${name}.`);

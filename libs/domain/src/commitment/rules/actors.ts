@@ -1,4 +1,5 @@
 import { CommandMeta, reject } from '../../shared';
+import { PledgeContext } from '../commands';
 import { Refusal } from './checks';
 
 /**
@@ -17,4 +18,22 @@ export const requirePledgingAgency = (
     : reject(
         'COMMITMENT_NOT_PLEDGING_AGENCY',
         `Only ${agency} or the command centre may ${act} commitment ${commitmentId}; the actor acts for ${meta.actorAgency}.`,
+      );
+
+/**
+ * Support goes to a task force the agency serves on: a pledge to a task force that is not established, or
+ * of which the agency is not a member, would show in that state's board and in the national totals as
+ * support that nobody there can use. The members come from the TaskForce stream through the context.
+ */
+export const requireMember = (
+  agency: string,
+  taskForce: string,
+  context: PledgeContext,
+  commitmentId: string,
+): Refusal =>
+  context.taskForceMembers.includes(agency)
+    ? undefined
+    : reject(
+        'COMMITMENT_NOT_A_MEMBER',
+        `Commitment ${commitmentId}: ${agency} is not a member agency of an established ${taskForce} task force; only its members pledge support to it.`,
       );

@@ -4,8 +4,8 @@ import { PledgeSupport } from '../commands';
 import { CommitmentEvent } from '../events';
 import { CommitmentState } from '../state';
 import { APPROPRIATION_STATUSES, isAppropriationStatus, isSupportKind, SUPPORT_KINDS } from '../support';
-import { requirePledgingAgency } from './actors';
-import { requirePeriod, requirePositiveQuantity, requireText } from './checks';
+import { requireMember, requirePledgingAgency } from './actors';
+import { optionalText, requirePeriod, requirePositiveQuantity, requireText } from './checks';
 
 export function pledgeSupport(command: PledgeSupport, state: CommitmentState): Decision<CommitmentEvent> {
   const { commitmentId, agency, taskForce, kind, quantity, unit, period, appropriation, note } = command.data;
@@ -42,8 +42,10 @@ export function pledgeSupport(command: PledgeSupport, state: CommitmentState): D
   const refusal =
     requirePledgingAgency(agency, command.meta, 'pledge', commitmentId) ??
     requirePositiveQuantity(quantity, 'pledged', commitmentId) ??
-    requireText('unit', unit, commitmentId) ??
-    requirePeriod(period, commitmentId);
+    requireText('unit', unit, commitmentId, 'line') ??
+    requirePeriod(period, commitmentId) ??
+    optionalText('note', note, commitmentId) ??
+    requireMember(agency, taskForce, command.data.context, commitmentId);
   if (refusal) return refusal;
   return accept({
     type: 'SupportPledged',

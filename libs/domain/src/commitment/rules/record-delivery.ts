@@ -3,7 +3,7 @@ import { RecordDelivery } from '../commands';
 import { CommitmentEvent } from '../events';
 import { PledgedCommitment } from '../state';
 import { delivered, exceeds, remaining } from '../quantities';
-import { isInstant, requirePositiveQuantity, requireText } from './checks';
+import { instantProblem, optionalText, requirePositiveQuantity, requireText } from './checks';
 
 /**
  * Deliveries add up to the pledge and no further: more than was pledged is a new pledge (or an
@@ -13,8 +13,9 @@ export function recordDelivery(command: RecordDelivery, state: PledgedCommitment
   const { commitmentId, agency, unit, quantity: pledged } = state;
   const { deliveryId, quantity, deliveredAt, note } = command.data;
   const refusal =
-    requireText('delivery id', deliveryId, commitmentId) ??
-    requirePositiveQuantity(quantity, 'delivered', commitmentId);
+    requireText('delivery id', deliveryId, commitmentId, 'line') ??
+    requirePositiveQuantity(quantity, 'delivered', commitmentId) ??
+    optionalText('note', note, commitmentId);
   if (refusal) return refusal;
   if (state.deliveries.some((d) => d.deliveryId === deliveryId)) {
     return reject(
@@ -22,10 +23,11 @@ export function recordDelivery(command: RecordDelivery, state: PledgedCommitment
       `Delivery ${deliveryId} was already recorded on commitment ${commitmentId}.`,
     );
   }
-  if (!isInstant(deliveredAt)) {
+  const badTime = instantProblem(deliveredAt);
+  if (badTime) {
     return reject(
       'COMMITMENT_INVALID_DELIVERED_AT',
-      `The delivery time ${deliveredAt} of delivery ${deliveryId} is not an ISO-8601 instant.`,
+      `The delivery time ${deliveredAt} of delivery ${deliveryId} ${badTime}.`,
     );
   }
   if (Date.parse(deliveredAt) > Date.parse(command.meta.now)) {

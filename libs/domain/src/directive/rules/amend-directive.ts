@@ -6,7 +6,7 @@ import { checkAddressees } from './addressee-rules';
 import { additionsOf, amendmentOf } from './amendment-diff';
 import { requirePriority } from './priority';
 import { Refusal, requireInstant, requireText } from './refusal';
-import { checkTimes } from './timing';
+import { checkTimes, requireDeadlineAhead } from './timing';
 
 const ifGiven = <T>(value: T | undefined, rule: (value: T) => Refusal): Refusal =>
   value === undefined ? undefined : rule(value);
@@ -20,7 +20,7 @@ export function amendDirective(command: AmendDirective, state: IssuedDirective):
   const { directiveId } = state;
   const refusal =
     requireText('reason for amending', reason, directiveId) ??
-    ifGiven(changes.title, (title) => requireText('title', title, directiveId)) ??
+    ifGiven(changes.title, (title) => requireText('title', title, directiveId, 'line')) ??
     ifGiven(changes.body, (body) => requireText('body', body, directiveId)) ??
     ifGiven(changes.priority, (priority) => requirePriority(priority, directiveId)) ??
     ifGiven(changes.acknowledgeBy, (at) => requireInstant('acknowledgement deadline', at, directiveId)) ??
@@ -40,6 +40,11 @@ export function amendDirective(command: AmendDirective, state: IssuedDirective):
     expiresAt: amendment.expiresAt ?? state.expiresAt,
   });
   if (timesRefusal) return timesRefusal;
+  // A new deadline must still be ahead; one that is kept may have passed (it is then overdue already).
+  const deadlineRefusal = ifGiven(amendment.acknowledgeBy, (at) =>
+    requireDeadlineAhead(directiveId, at, command.meta.now),
+  );
+  if (deadlineRefusal) return deadlineRefusal;
   return accept({
     type: 'DirectiveAmended',
     data: {

@@ -5,7 +5,7 @@ import { DirectiveState } from '../state';
 import { checkAddressees } from './addressee-rules';
 import { requirePriority } from './priority';
 import { requireInstant, requireText, requireUuid } from './refusal';
-import { checkTimes } from './timing';
+import { checkTimes, requireDeadlineAhead } from './timing';
 
 export function issueDirective(command: IssueDirective, state: DirectiveState): Decision<DirectiveEvent> {
   const { directiveId, title, body, priority, addressees, authority, effectiveAt, expiresAt, acknowledgeBy } =
@@ -31,14 +31,16 @@ export function issueDirective(command: IssueDirective, state: DirectiveState): 
     );
   }
   const refusal =
-    requireText('title', title, directiveId) ??
+    requireText('title', title, directiveId, 'line') ??
     requireText('body', body, directiveId) ??
+    requireText('authority', authority, directiveId, 'line') ??
     requirePriority(priority, directiveId) ??
     checkAddressees(directiveId, addressees) ??
     requireInstant('effective time', effectiveAt, directiveId) ??
     requireInstant('acknowledgement deadline', acknowledgeBy, directiveId) ??
     (expiresAt === undefined ? undefined : requireInstant('expiry time', expiresAt, directiveId)) ??
-    checkTimes(directiveId, { effectiveAt, acknowledgeBy, expiresAt });
+    checkTimes(directiveId, { effectiveAt, acknowledgeBy, expiresAt }) ??
+    requireDeadlineAhead(directiveId, acknowledgeBy, command.meta.now);
   if (refusal) return refusal;
   return accept({
     type: 'DirectiveIssued',

@@ -1,23 +1,28 @@
-import { Decision, reject } from '../../shared';
+import { Decision, instantProblem, reject, textProblem, TextShape } from '../../shared';
 
 /** A rule's answer when it refuses; undefined when the rule is satisfied. */
 export type Refusal = Decision<never> | undefined;
 
-export const requireText = (field: string, value: string | undefined, directiveId: string): Refusal =>
-  value === undefined || value.trim() === ''
-    ? reject('DIRECTIVE_BLANK_FIELD', `The ${field} of directive ${directiveId} must not be blank.`)
+export function requireText(
+  field: string,
+  value: string | undefined,
+  directiveId: string,
+  shape: TextShape = 'text',
+): Refusal {
+  if (value === undefined || value.trim() === '')
+    return reject('DIRECTIVE_BLANK_FIELD', `The ${field} of directive ${directiveId} must not be blank.`);
+  const problem = textProblem(value, shape);
+  return problem
+    ? reject('DIRECTIVE_INVALID_TEXT', `The ${field} of directive ${directiveId} ${problem}.`)
     : undefined;
+}
 
-// Date.parse alone accepts many loose formats; events carry ISO-8601 instants with an offset only.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-export const requireInstant = (field: string, value: string, directiveId: string): Refusal =>
-  ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))
-    ? undefined
-    : reject(
-        'DIRECTIVE_INVALID_INSTANT',
-        `The ${field} ${value} of directive ${directiveId} is not an ISO-8601 instant with an offset.`,
-      );
+export function requireInstant(field: string, value: string, directiveId: string): Refusal {
+  const problem = instantProblem(value);
+  return problem
+    ? reject('DIRECTIVE_INVALID_INSTANT', `The ${field} ${value} of directive ${directiveId} ${problem}.`)
+    : undefined;
+}
 
 // Lower case only: the id is part of the stream name, and two spellings of one id would be two streams.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

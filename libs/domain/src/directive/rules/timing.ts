@@ -9,6 +9,15 @@ export interface DirectiveTimes {
 
 const after = (a: string, b: string): boolean => Date.parse(a) > Date.parse(b);
 
+/** A deadline already passed when it is set could only ever be missed. */
+export const requireDeadlineAhead = (directiveId: string, acknowledgeBy: string, now: string): Refusal =>
+  after(acknowledgeBy, now)
+    ? undefined
+    : reject(
+        'DIRECTIVE_ACKNOWLEDGE_BY_NOT_AHEAD',
+        `Directive ${directiveId} is to be acknowledged by ${acknowledgeBy}, which is not after now (${now}).`,
+      );
+
 /**
  * How the times of one revision relate: addressees get some time to acknowledge once the directive takes
  * effect, and the deadline falls before the directive lapses, since nothing is acknowledged after expiry.

@@ -31,6 +31,8 @@ export function establishTaskForce(
       'TASK_FORCE_BLANK_AUTHORITY',
       authority,
       `The ${st} task force must cite the authority it is established under, such as ${DEFAULT_TASK_FORCE_AUTHORITY}.`,
+      `authority of the ${st} task force`,
+      'line',
     );
   if (refusal) return refusal;
   return accept({

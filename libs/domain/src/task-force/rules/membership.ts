@@ -62,6 +62,7 @@ export function withdrawMemberAgency(
     'TASK_FORCE_BLANK_REASON',
     reason,
     `The withdrawal of ${agency} from the ${state.state} task force must give a reason.`,
+    `reason for withdrawing ${agency} from the ${state.state} task force`,
   );
   if (refusal) return refusal;
   return accept({

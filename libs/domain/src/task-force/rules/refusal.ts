@@ -1,10 +1,20 @@
-import { Decision, reject } from '../../shared';
+import { Decision, reject, textProblem, TextShape } from '../../shared';
 
 /** A rule's answer when it refuses; undefined when the rule is satisfied. */
 export type Refusal = Decision<never> | undefined;
 
-export const requireText = (code: string, value: string | undefined, sentence: string): Refusal =>
-  value === undefined || value.trim() === '' ? reject(code, sentence) : undefined;
+/** `sentence` says what is missing when the value is blank; a value that is no proper text says why. */
+export function requireText(
+  code: string,
+  value: string | undefined,
+  sentence: string,
+  field: string,
+  shape: TextShape = 'text',
+): Refusal {
+  if (value === undefined || value.trim() === '') return reject(code, sentence);
+  const problem = textProblem(value, shape);
+  return problem ? reject('TASK_FORCE_INVALID_TEXT', `The ${field} ${problem}.`) : undefined;
+}
 
 export interface ChoiceCodes {
   readonly empty: string;

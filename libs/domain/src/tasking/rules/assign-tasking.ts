@@ -3,7 +3,7 @@ import { accept, Decision, reject } from '../../shared';
 import { AssignTasking } from '../commands';
 import { TaskingEvent } from '../events';
 import { TaskingState } from '../state';
-import { isInstant, requireText } from './refusal';
+import { instantProblem, requireText } from './refusal';
 import { checkTeam } from './team';
 
 export function assignTasking(command: AssignTasking, state: TaskingState): Decision<TaskingEvent> {
@@ -31,16 +31,14 @@ export function assignTasking(command: AssignTasking, state: TaskingState): Deci
     );
   }
   const refusal =
-    requireText('title', title, taskingId) ??
-    requireText('objective', objective, taskingId) ??
+    requireText('title', title, taskingId, 'line') ??
+    requireText('objective', objective, taskingId, 'line') ??
     requireText('instructions', instructions, taskingId) ??
-    (directiveId === undefined ? undefined : requireText('directive id', directiveId, taskingId));
+    (directiveId === undefined ? undefined : requireText('directive id', directiveId, taskingId, 'line'));
   if (refusal) return refusal;
-  if (!isInstant(dueAt)) {
-    return reject(
-      'TASKING_INVALID_DUE_AT',
-      `The due time ${dueAt} of tasking ${taskingId} is not an ISO-8601 instant.`,
-    );
+  const badDue = instantProblem(dueAt);
+  if (badDue) {
+    return reject('TASKING_INVALID_DUE_AT', `The due time ${dueAt} of tasking ${taskingId} ${badDue}.`);
   }
   if (Date.parse(dueAt) <= Date.parse(command.meta.now)) {
     return reject(

@@ -1,15 +1,20 @@
-import { Decision, reject } from '../../shared';
+import { Decision, instantProblem, reject, textProblem, TextShape } from '../../shared';
 
 /** A rule's answer when it refuses; undefined when the rule is satisfied. */
 export type Refusal = Decision<never> | undefined;
 
-export const requireText = (field: string, value: string | undefined, taskingId: string): Refusal =>
-  value === undefined || value.trim() === ''
-    ? reject('TASKING_BLANK_FIELD', `The ${field} of tasking ${taskingId} must not be blank.`)
+export function requireText(
+  field: string,
+  value: string | undefined,
+  taskingId: string,
+  shape: TextShape = 'text',
+): Refusal {
+  if (value === undefined || value.trim() === '')
+    return reject('TASKING_BLANK_FIELD', `The ${field} of tasking ${taskingId} must not be blank.`);
+  const problem = textProblem(value, shape);
+  return problem
+    ? reject('TASKING_INVALID_TEXT', `The ${field} of tasking ${taskingId} ${problem}.`)
     : undefined;
+}
 
-// Date.parse alone accepts many loose formats; events carry ISO-8601 instants with an offset only.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-export const isInstant = (value: string): boolean =>
-  ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+export { instantProblem };

@@ -8,8 +8,9 @@ export interface MetricsServer {
 }
 
 /**
- * `GET /metrics` in Prometheus text format and `GET /health` (200 while the process runs, with the relay's
- * state, so a standby is visible). A bare node:http server: the relay has no other HTTP surface.
+ * `GET /metrics` in Prometheus text format and `GET /health` (200 while the process runs, with what
+ * `health` says, e.g. the relay's state so that a standby is visible). A bare node:http server for the
+ * relay and projector processes, which have no other HTTP surface.
  */
 export async function serveMetrics(
   registry: Registry,
