@@ -68,6 +68,7 @@ describe('tokens the API refuses for their claims', () => {
         .http()
         .get('/directives')
         .set('authorization', `Bearer ${await token()}`)
+        // The client's request id is kept in the access record: it finds this request's record.
         .set('x-correlation-id', correlationId);
 
       expect(response.status).toBe(401);
@@ -82,7 +83,9 @@ describe('tokens the API refuses for their claims', () => {
         .get(`/audit/access?from=${started}&type=token-refused&limit=1000`)
         .set('authorization', `Bearer ${auditor}`)
         .expect(200);
-      const records = body.records.filter((r: { request: string }) => r.request === correlationId);
+      const records = body.records.filter(
+        (r: { clientRequestId?: string }) => r.clientRequestId === correlationId,
+      );
       expect(records).toEqual([
         expect.objectContaining({ type: 'token-refused', outcome: 'failure', reason: response.body.detail }),
       ]);
