@@ -89,4 +89,9 @@ describe('actorFromClaims', () => {
       actor: { sub: 'o-1', roles: ['operator'], agency: 'FBI', states: [] },
     });
   });
+
+  it('gives an actor without an agency claim no agency at all', () => {
+    const read = actorFromClaims({ sub: 'o-1', roles: ['operator'] });
+    expect(read.ok && Object.keys(read.actor)).toEqual(['sub', 'roles', 'states']);
+  });
 });

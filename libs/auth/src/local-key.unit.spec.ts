@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrCreateLocalKey } from './local-key';
@@ -73,11 +73,32 @@ describe('loadOrCreateLocalKey', () => {
 
   it('leaves no draft file behind', async () => {
     await loadOrCreateLocalKey(dataDir);
-    const { readdir } = await import('node:fs/promises');
     expect((await readdir(join(dataDir, 'keys'))).sort()).toEqual([
       'signing-key.kid',
       'signing-key.pem',
       'signing-key.pub.pem',
     ]);
+  });
+
+  // Some mounted volumes refuse hard links (EPERM); an exclusive create must still publish exactly one key.
+  it('creates the key on a volume that refuses hard links, and leaves no draft', async () => {
+    // The module object local-key.ts calls into (an `import * as` in this spec would be a copy of it).
+    const fs = jest.requireActual<typeof import('node:fs/promises')>('node:fs/promises');
+    const link = jest
+      .spyOn(fs, 'link')
+      .mockRejectedValue(Object.assign(new Error('EPERM'), { code: 'EPERM' }));
+    try {
+      const key = await loadOrCreateLocalKey(dataDir);
+      expect(link).toHaveBeenCalled();
+      expect(await readFile(key.privateKeyFile, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+      expect((await readdir(join(dataDir, 'keys'))).sort()).toEqual([
+        'signing-key.kid',
+        'signing-key.pem',
+        'signing-key.pub.pem',
+      ]);
+      expect((await loadOrCreateLocalKey(dataDir)).kid).toBe(key.kid);
+    } finally {
+      link.mockRestore();
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { jwtVerify, KeyLike } from 'jose';
 import { actorFromClaims, MAX_AGENCY_CODE_LENGTH } from './actor-claims';
 import { quoteClaim } from './claim-text';
 import { failureFromJoseError } from './jose-failure';
@@ -74,11 +73,7 @@ export class TokenVerifier {
         maxTokenAge: this.maxLifetimeSeconds,
         currentDate: this.options.now?.(),
       };
-      // Two calls because jose types the key-object and key-resolver overloads separately.
-      ({ payload } =
-        typeof this.key.key === 'function'
-          ? await jwtVerify(token, this.key.key, verifyOptions)
-          : await jwtVerify(token, this.key.key as KeyLike, verifyOptions));
+      ({ payload } = await this.key.verify(token, verifyOptions));
     } catch (error) {
       return failureFromJoseError(error, {
         issuer: this.issuer,

@@ -41,4 +41,8 @@ describe('bearerToken', () => {
       expect(bearerToken(header)).toMatchObject({ ok: false, code: 'malformed-token' });
     },
   );
+
+  it('refuses a header sent several times, even once', () => {
+    expect(bearerToken(['Bearer abc.def.ghi'])).toMatchObject({ ok: false, code: 'malformed-token' });
+  });
 });
