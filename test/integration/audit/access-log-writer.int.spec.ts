@@ -49,6 +49,25 @@ describe('the access log writer', () => {
     );
   });
 
+  it('fails only the record that cannot be stored, never the others written in the same batch', async () => {
+    const at = '2026-03-04T12:00:00.000Z';
+    const writer = new AccessLogWriter(store);
+    const outcomes = await Promise.allSettled([
+      writer.write(record('before', at)),
+      writer.write({ ...record('x'.repeat(2001), at) }),
+      writer.write({ ...record('bad-status', at), status: 9999 }),
+      writer.write(record('after', at)),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
+    const stored = await store.readStream(accessStreamId(at));
+    expect(stored.map((e) => (e.data as AccessRecord).subject)).toEqual(['before', 'after']);
+  });
+
   it('writes each record to the stream of its own UTC day', async () => {
     const writer = new AccessLogWriter(store);
     await Promise.all([
@@ -66,7 +85,7 @@ describe('the access log writer', () => {
   it('fails the caller when its record cannot be stored', async () => {
     const writer = new AccessLogWriter(store);
     const bad = { ...record('x', '2026-03-04T00:00:00.000Z'), outcome: 'maybe' } as unknown as AccessRecord;
-    await expect(writer.write(bad)).rejects.toThrow('AccessRecorded v1 data is invalid');
+    await expect(writer.write(bad)).rejects.toThrow('access record not storable: outcome');
     await expect(writer.write(record('y', '2026-03-04T00:00:00.000Z'))).resolves.toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AccessRecord,
+  accessRecordSchema,
   accessStreamId,
   AuditRecordDraft,
   chainAuditRecords,
@@ -34,6 +35,13 @@ export class AccessLogWriter {
   constructor(private readonly store: Pick<EventStore, 'append' | 'readStream'>) {}
 
   write(record: AccessRecord, correlationId?: string): Promise<void> {
+    // Checked alone before it joins a batch: a record that cannot be stored fails its own request only,
+    // never the others appended with it.
+    const checked = accessRecordSchema.safeParse(record);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      return Promise.reject(new Error(`access record not storable: ${problems.join('; ')}`));
+    }
     const id = randomUUID();
     const draft: AuditRecordDraft = {
       id,

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches, registerDecorator } from 'class-validator';
 import { ACCESS_RECORD_TYPES, asOfTime, atPosition, Cut } from '@hstf/contracts';
+import { int64Of } from '../http/integers';
 import { badRequest } from '../http/problem';
-import { IsInstant } from '../http/validators';
+import { IsInstant, IsInt64 } from '../http/validators';
 
-const POSITION = /^-?\d{1,19}$/;
 const COUNT = /^[1-9]\d{0,5}$/;
 
 /** `asOf` or `atPosition`, not both; neither means now. */
@@ -19,7 +19,7 @@ export class CutQuery {
 
   @ApiPropertyOptional({ example: '4815162342', description: 'the log up to this global position' })
   @IsOptional()
-  @Matches(POSITION, { message: 'atPosition must be a global position (an integer)' })
+  @IsInt64(-1n, { message: 'atPosition must be a global position (a whole number up to 2^63 - 1)' })
   atPosition?: string;
 }
 
@@ -35,7 +35,7 @@ export function cutOf(query: CutQuery, skewMs: number): Cut | undefined {
 export class HistoryQuery {
   @ApiPropertyOptional({ example: '0', description: 'first stream revision of the page' })
   @IsOptional()
-  @Matches(/^\d{1,19}$/, { message: 'fromRevision must be a stream revision (0 or more)' })
+  @IsInt64(0n, { message: 'fromRevision must be a stream revision (0 to 2^63 - 1)' })
   fromRevision?: string;
 
   @ApiPropertyOptional({ example: '100', description: 'events per page, at most 1000' })
@@ -91,7 +91,7 @@ export class AccessParams {
 
   @ApiPropertyOptional({ description: 'the `next` of the previous page' })
   @IsOptional()
-  @Matches(/^access-\d{4}-\d{2}-\d{2}:\d{1,19}$/, { message: 'cursor must be the next of a previous page' })
+  @IsAccessCursor()
   cursor?: string;
 }
 
@@ -101,4 +101,22 @@ export function countOf(value: string | undefined, field: string, fallback: numb
   const count = Number(value);
   if (count > max) throw badRequest([{ field, reason: `${field} must be at most ${max}` }]);
   return count;
+}
+
+/** `access-<yyyy-mm-dd>:<revision>`, as a page's `next` names it, with a revision a bigint can hold. */
+function IsAccessCursor(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isAccessCursor',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'cursor must be the next of a previous page' },
+      validator: {
+        validate: (value: unknown) => {
+          const match =
+            typeof value === 'string' ? /^access-\d{4}-\d{2}-\d{2}:(\d{1,19})$/.exec(value) : null;
+          return match !== null && int64Of(match[1], 0n) !== undefined;
+        },
+      },
+    });
 }

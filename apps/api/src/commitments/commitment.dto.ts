@@ -10,13 +10,10 @@ import {
   IsUUID,
   Length,
   ValidateNested,
-  ValidateIf,
 } from 'class-validator';
-import { IsAgencyCode, IsInstant, IsStateCode } from '../http/validators';
+import { IsAgencyCode, IsInstant, IsStateCode, Omittable } from '../http/validators';
 
 // IsOptional lets null through as well, which the deciders and the event contracts refuse: only absent is optional.
-const omittable = ValidateIf((_object: object, value: unknown) => value !== undefined);
-
 // Events carry lower-case UUIDs; a client's upper-case spelling names the same aggregate.
 const lowerCase = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.toLowerCase() : value,
@@ -39,7 +36,7 @@ export class PledgeSupportDto {
     example: '5c2d8e14-9b7a-4f3e-8d21-6a0b9c8d7e6f',
     description: 'Client-chosen id; generated when absent',
   })
-  @omittable
+  @Omittable()
   @lowerCase
   @IsUUID()
   commitmentId?: string;
@@ -88,7 +85,7 @@ export class PledgeSupportDto {
   appropriation!: AppropriationStatus;
 
   @ApiPropertyOptional({ example: 'Special agents from the San Antonio field office.' })
-  @omittable
+  @Omittable()
   @IsString()
   @Length(0, 2000)
   note?: string;
@@ -99,7 +96,7 @@ export class RecordDeliveryDto {
     example: 'SA-FO-2026-117',
     description: "The delivering agency's own reference, naming one delivery once; generated when absent",
   })
-  @omittable
+  @Omittable()
   @IsString()
   @Length(1, 200)
   deliveryId?: string;
@@ -117,7 +114,7 @@ export class RecordDeliveryDto {
   deliveredAt!: string;
 
   @ApiPropertyOptional({ example: 'First four agents reported to the Laredo office.' })
-  @omittable
+  @Omittable()
   @IsString()
   @Length(0, 2000)
   note?: string;
@@ -126,18 +123,18 @@ export class RecordDeliveryDto {
 /** Only what changes is given, with the reason. */
 export class AdjustCommitmentDto {
   @ApiPropertyOptional({ example: 8, description: 'The new pledged quantity; not below what was delivered' })
-  @omittable
+  @Omittable()
   @IsNumber(finite)
   @IsPositive()
   quantity?: number;
 
   @ApiPropertyOptional({ enum: APPROPRIATION_STATUSES, example: 'pending' })
-  @omittable
+  @Omittable()
   @IsIn(APPROPRIATION_STATUSES)
   appropriation?: AppropriationStatus;
 
   @ApiPropertyOptional({ type: SupportPeriodDto })
-  @omittable
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => SupportPeriodDto)

@@ -6,14 +6,14 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsOptional,
+  IsObject,
   IsString,
   IsUUID,
   Length,
   ValidateNested,
 } from 'class-validator';
 import { lowerCase } from '../http/uuid-param.pipe';
-import { IsAgencyCode, IsInstant, IsStateCode } from '../http/validators';
+import { IsAgencyCode, IsInstant, IsStateCode, Omittable } from '../http/validators';
 
 export class AddresseesDto {
   @ApiProperty({ example: ['TX', 'AZ'], description: 'USPS codes of the addressed state task forces' })
@@ -36,7 +36,7 @@ export class IssueDirectiveDto {
     example: '3f0a7d52-8a3e-4d53-9d7c-2a1f0a9c1b11',
     description: 'Client-chosen id; generated when absent',
   })
-  @IsOptional()
+  @Omittable()
   @Transform(lowerCase)
   @IsUUID()
   directiveId?: string;
@@ -58,6 +58,8 @@ export class IssueDirectiveDto {
   priority!: DirectivePriority;
 
   @ApiProperty({ type: AddresseesDto })
+  // ValidateNested alone lets a missing object through.
+  @IsObject()
   @ValidateNested()
   @Type(() => AddresseesDto)
   addressees!: AddresseesDto;
@@ -72,7 +74,7 @@ export class IssueDirectiveDto {
   effectiveAt!: string;
 
   @ApiPropertyOptional({ example: '2027-03-01T00:00:00Z' })
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   expiresAt?: string;
 
@@ -94,13 +96,14 @@ export class AddresseeDto {
 
 export class AcknowledgeDirectiveDto {
   @ApiPropertyOptional({ type: AddresseeDto, description: "Defaults to the liaison's own agency" })
-  @IsOptional()
+  @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddresseeDto)
   addressee?: AddresseeDto;
 
   @ApiPropertyOptional({ example: 'Received; field offices notified.' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 2000)
   note?: string;
@@ -108,34 +111,35 @@ export class AcknowledgeDirectiveDto {
 
 export class AmendDirectiveDto {
   @ApiPropertyOptional({ example: 'Surge on I-35 and I-10 corridors' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(3, 200)
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 20000)
   body?: string;
 
   @ApiPropertyOptional({ enum: DIRECTIVE_PRIORITIES })
-  @IsOptional()
+  @Omittable()
   @IsIn(DIRECTIVE_PRIORITIES)
   priority?: DirectivePriority;
 
   @ApiPropertyOptional({ example: '2026-12-05T12:00:00Z' })
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   acknowledgeBy?: string;
 
   @ApiPropertyOptional({ example: '2027-04-01T00:00:00Z' })
-  @IsOptional()
+  @Omittable()
   @IsInstant()
   expiresAt?: string;
 
   @ApiPropertyOptional({ type: AddresseesDto, description: 'Addressees to add (none is ever removed)' })
-  @IsOptional()
+  @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddresseesDto)
   addressees?: AddresseesDto;

@@ -1,6 +1,5 @@
+import { int64Of } from '../http/integers';
 import { badRequest } from '../http/problem';
-
-const POSITION = /^(?:-1|\d{1,19})$/;
 
 /**
  * Where a stream resumes: the `Last-Event-ID` header a reconnecting EventSource sends, or `?lastEventId=`
@@ -11,7 +10,8 @@ export function resumePosition(header: string | undefined, query: string | undef
   const [field, value] =
     header !== undefined && header.trim() !== '' ? ['Last-Event-ID', header.trim()] : ['lastEventId', query];
   if (value === undefined || value === '') return undefined;
-  if (!POSITION.test(value)) {
+  const position = int64Of(value, -1n);
+  if (position === undefined) {
     throw badRequest([
       {
         field,
@@ -19,5 +19,5 @@ export function resumePosition(header: string | undefined, query: string | undef
       },
     ]);
   }
-  return BigInt(value);
+  return position;
 }

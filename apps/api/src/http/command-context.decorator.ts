@@ -5,6 +5,7 @@ import canonicalize from 'canonicalize';
 import type { FastifyRequest } from 'fastify';
 import { v5 as uuidv5 } from 'uuid';
 import { CommandContext } from '../commands/command-context';
+import { int64Of } from './integers';
 import { badRequest } from './problem';
 
 // Namespace of command ids derived from Idempotency-Keys (a fixed, project-specific UUID).
@@ -56,9 +57,10 @@ export function buildCommandContext(
 export function parseIfMatch(value: string | undefined): bigint | undefined {
   if (value === undefined) return undefined;
   const match = /^(?:W\/)?"?(\d{1,19})"?$/.exec(value.trim());
-  if (!match)
+  const revision = match ? int64Of(match[1], 0n) : undefined;
+  if (revision === undefined)
     throw badRequest([{ field: 'If-Match', reason: 'must be a revision as sent in ETag, e.g. "3"' }]);
-  return BigInt(match[1]);
+  return revision;
 }
 
 function header(headers: Headers, name: string): string | undefined {

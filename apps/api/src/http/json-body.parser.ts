@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { checkJsonBody } from './json-limits';
 import { badRequest } from './problem';
 
 /**
  * Parses JSON bodies so that a malformed one is a 400 naming the `body` field with the parser's reason,
- * like every other invalid input, instead of Fastify's bare error.
+ * like every other invalid input, instead of Fastify's bare error; then holds them to json-limits.ts
+ * before any validation sees them.
  */
 export function useJsonBodyParser(fastify: FastifyInstance): void {
   fastify.removeContentTypeParser(['application/json']);
@@ -13,14 +15,18 @@ export function useJsonBodyParser(fastify: FastifyInstance): void {
     (_request, body, done) => {
       const text = String(body);
       if (text.trim() === '') return done(null, undefined);
+      let parsed: unknown;
       try {
-        done(null, JSON.parse(text));
+        parsed = JSON.parse(text);
       } catch (error) {
-        done(
+        return done(
           badRequest([{ field: 'body', reason: `is not valid JSON: ${(error as Error).message}` }]),
           undefined,
         );
       }
+      const checked = checkJsonBody(parsed);
+      if (!checked.ok) return done(badRequest(checked.errors), undefined);
+      done(null, checked.value);
     },
   );
 }

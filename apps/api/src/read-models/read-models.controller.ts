@@ -1,3 +1,4 @@
+import { int64Of } from '../http/integers';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, canReadAgency, canReadState, CurrentActor } from '@hstf/auth';
@@ -120,7 +121,7 @@ const isOnlyLiaison = (actor: Actor): boolean => actor.roles.every((role) => rol
 
 function pageOf(after: string | undefined, limit: string | undefined): { after?: string; limit?: number } {
   const problems = [
-    ...(after !== undefined && !/^\d{1,19}$/.test(after)
+    ...(after !== undefined && int64Of(after, 0n) === undefined
       ? [{ field: 'after', reason: 'must be the `next` of a previous page' }]
       : []),
     ...(limit !== undefined && !/^\d{1,4}$/.test(limit)

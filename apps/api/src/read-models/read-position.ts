@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { int64Of } from '../http/integers';
 import { badRequest, ProblemError, problemType } from '../http/problem';
 import { READ_MODELS } from '../infrastructure/tokens';
 
@@ -39,11 +40,12 @@ export class ReadPosition {
 }
 
 function parsePosition(value: string): bigint {
-  if (!/^-?\d{1,19}$/.test(value))
+  const position = int64Of(value, -1n);
+  if (position === undefined)
     throw badRequest([
       { field: 'minPosition', reason: 'must be a global position as answered by a command' },
     ]);
-  return BigInt(value);
+  return position;
 }
 
 const notCaughtUp = (detail: string, position: bigint): ProblemError =>

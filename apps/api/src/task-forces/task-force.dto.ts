@@ -5,17 +5,8 @@ import {
   TASK_FORCE_OBJECTIVES,
   TaskForceObjective,
 } from '@hstf/domain';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-} from 'class-validator';
-import { IsAgencyCode, IsStateCode } from '../http/validators';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { IsAgencyCode, IsStateCode, Omittable } from '../http/validators';
 
 export class EstablishTaskForceDto {
   @ApiProperty({ example: 'TX', description: 'USPS code of the state; also the id of the task force' })
@@ -34,7 +25,7 @@ export class EstablishTaskForceDto {
   dhsCoLead!: string;
 
   @ApiPropertyOptional({ example: 'EO 14159', description: 'Legal authority cited; EO 14159 when absent' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(3, 500)
   authority?: string;

@@ -10,13 +10,10 @@ import {
   Length,
   Max,
   Min,
-  ValidateIf,
 } from 'class-validator';
-import { IsAgencyCode, IsInstant, IsStateCode } from '../http/validators';
+import { IsAgencyCode, IsInstant, IsStateCode, Omittable } from '../http/validators';
 
 // IsOptional lets null through as well, which the deciders and the event contracts refuse: only absent is optional.
-const omittable = ValidateIf((_object: object, value: unknown) => value !== undefined);
-
 // Events carry lower-case UUIDs; a client's upper-case spelling names the same aggregate.
 const lowerCase = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.toLowerCase() : value,
@@ -27,7 +24,7 @@ export class AssignTaskingDto {
     example: '0b6f3a52-6d1e-4c4f-9a57-2f4f1b8c9e01',
     description: 'Client-chosen id; generated when absent',
   })
-  @omittable
+  @Omittable()
   @lowerCase
   @IsUUID()
   taskingId?: string;
@@ -44,7 +41,7 @@ export class AssignTaskingDto {
     example: ['FBI', 'TX-DPS'],
     description: 'Member agencies in support; none when absent',
   })
-  @omittable
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -70,7 +67,7 @@ export class AssignTaskingDto {
     example: '7d1e2f3a-4b5c-4d6e-8f70-81a2b3c4d5e6',
     description: 'The directive this tasking carries out',
   })
-  @omittable
+  @Omittable()
   @lowerCase
   @IsUUID()
   directiveId?: string;
@@ -134,7 +131,7 @@ export class ReassignTaskingDto {
     example: ['TX-DPS'],
     description: 'The new supporters; when absent the supporters stay, less the new lead',
   })
-  @omittable
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
