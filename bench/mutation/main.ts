@@ -18,12 +18,14 @@ interface Results {
 }
 
 /**
- * npm run test:mutation [-- domain|auth ...]: runs Stryker over the chosen libs with their unit specs,
+ * npm run test:mutation [-- domain|auth ... --force]: runs Stryker over the chosen libs with their unit specs,
  * then records each lib's score (and each file's) in bench/results/mutation.json. A lib not run this time
  * keeps its last recorded score, each with the time it was measured.
  */
 function main(): void {
-  const asked = process.argv.slice(2);
+  // Options go to Stryker as they are (e.g. --force: ignore the incremental results and test every mutant).
+  const passed = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+  const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const unknown = asked.filter((lib) => !(LIBS as readonly string[]).includes(lib));
   if (unknown.length > 0) {
     console.error(`unknown lib ${unknown.join(', ')}; choose among ${LIBS.join(', ')}`);
@@ -31,11 +33,15 @@ function main(): void {
   }
   const libs = asked.length > 0 ? asked : [...LIBS];
   const loadAverageBefore = loadavg();
-  const stryker = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', 'stryker.config.mjs'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, HSTF_MUTATION_LIBS: libs.join(',') },
-  });
+  const stryker = spawnSync(
+    join(ROOT, 'node_modules/.bin/stryker'),
+    ['run', 'stryker.config.mjs', ...passed],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, HSTF_MUTATION_LIBS: libs.join(',') },
+    },
+  );
   if (stryker.status !== 0) process.exit(stryker.status ?? 1);
 
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as MutationReport;
