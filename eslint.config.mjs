@@ -10,6 +10,8 @@ export default tseslint.config(
       'coverage/**',
       'data/**',
       'bench/results/**',
+      'reports/**',
+      '.stryker-tmp/**',
       '**/*.js',
       '**/*.mjs',
     ],

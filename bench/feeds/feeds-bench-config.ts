@@ -37,4 +37,10 @@ export const AUDIENCES = [
   { path: '/feeds/states/AZ', role: 'liaison', agency: 'AZ-DPS', states: ['AZ'] },
 ] as const;
 
+/** The state agencies of AUDIENCES, which an admin registers before their liaisons' tokens are accepted. */
+export const STATE_AGENCIES = [
+  { code: 'TX-DPS', name: 'Texas Department of Public Safety', kind: 'state', state: 'TX' },
+  { code: 'AZ-DPS', name: 'Arizona Department of Public Safety', kind: 'state', state: 'AZ' },
+] as const;
+
 export const EVERY_AUDIENCE = { states: ['TX', 'AZ'], agencies: ['FBI', 'DEA', 'CBP', 'ICE-HSI'] };

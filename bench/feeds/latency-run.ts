@@ -3,7 +3,7 @@ import { ApiClient } from '../../apps/cli/src/api-client';
 import { startApiProcess } from '../api/api-server';
 import { percentile, round } from '../event-store/stats';
 import { directiveBody } from './feed-scenario';
-import { AUDIENCES, EVERY_AUDIENCE } from './feeds-bench-config';
+import { AUDIENCES, EVERY_AUDIENCE, STATE_AGENCIES } from './feeds-bench-config';
 import { now, Subscription } from './subscriber-messages';
 import { SubscriberPool } from './subscriber-pool';
 
@@ -53,6 +53,9 @@ export async function latencyRun(
     const issue = (n: number) =>
       client.post('/directives', operator, directiveBody(`Directive ${n}`, EVERY_AUDIENCE));
     for (let n = 0; n < WARM_UP_COMMANDS; n++) await issue(n);
+    // Tokens may name only agencies of the catalog: the state agencies listening are registered first.
+    const admin = await mintToken(key, { sub: 'bench-admin', roles: ['admin'], states: [] });
+    for (const agency of STATE_AGENCIES) await client.post('/agencies', admin, agency);
 
     const rssBeforeMiB = await rssMiB(api.url);
     const subscriptions: Subscription[] = [];

@@ -434,9 +434,12 @@ describe('POST /commitments', () => {
     expect(new Set(fieldsOf(missing))).toEqual(
       new Set(['agency', 'taskForce', 'kind', 'quantity', 'unit', 'period', 'appropriation']),
     );
-    const liaison = await client.api().token('liaison', { agency: 'NSA' });
-    const unknown = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }, liaison), 400);
+    // No token may name an agency outside the catalog (a 401); a body naming one is a 400 for any sender.
+    const unknown = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }), 400);
     expect(unknown.errors).toEqual([{ field: 'agency', reason: 'NSA is not an agency of the catalog' }]);
+    const nsaLiaison = await client.api().token('liaison', { agency: 'NSA' });
+    const nsa = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }, nsaLiaison), 401);
+    expect(nsa.detail).toContain('claim "agency" "NSA" is not an agency of the catalog');
   });
 
   it.each(['auditor', 'operator', 'supervisor', 'admin'])('answers 403 to the role %s', async (as) => {

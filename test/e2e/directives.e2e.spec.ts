@@ -33,6 +33,15 @@ beforeAll(async () => {
   );
   // The TX task force is co-led by FBI (DOJ) and ICE-HSI (DHS): their liaisons acknowledge for the state.
   await ok(send('post', '/task-forces').send({ state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }));
+  // A token may name only an agency of the catalog: the Texas liaison's agency is registered first.
+  await ok(
+    send('post', '/agencies', 'admin').send({
+      code: 'TX-DPS',
+      name: 'Texas DPS',
+      kind: 'state',
+      state: 'TX',
+    }),
+  );
   shared = await issue();
 }, 60_000);
 

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadOrCreateLocalKey, TokenVerifier } from '@hstf/auth';
+import { IsKnownAgency, loadOrCreateLocalKey, TokenVerifier } from '@hstf/auth';
 import { ReadModelQueries } from '@hstf/projections';
 import { EventStore } from '@hstf/event-store';
 import { AppModule } from './app.module';
+import { StreamLoader } from './commands/stream-loader';
 import { startEmbeddedPipeline } from './embedded/embedded-pipeline';
 import { AppConfig } from './config/app-config';
 import { useJsonBodyParser } from './http/json-body.parser';
@@ -18,6 +19,7 @@ import { JsonLogger } from './observability/json-logger';
 import { AccessLog } from './audit/access-log';
 import { RequestRecords } from './http/request-records';
 import { ApiMetrics } from './observability/metrics';
+import { AgencyCatalog } from './reference/agency-catalog';
 
 export interface RunningApi {
   readonly app: INestApplication;
@@ -27,9 +29,17 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** Trusted keys: an identity provider's (JWKS or PEM) when configured, else the embedded local key. */
-async function createVerifier(config: AppConfig): Promise<TokenVerifier> {
-  const options = { issuer: config.HSTF_JWT_ISSUER, audience: config.HSTF_JWT_AUDIENCE };
+/**
+ * Trusted keys: an identity provider's (JWKS or PEM) when configured, else the embedded local key. A
+ * token's "agency" must be in the catalog: the shipped federal agencies or one an admin registered.
+ */
+async function createVerifier(config: AppConfig, isKnownAgency: IsKnownAgency): Promise<TokenVerifier> {
+  const options = {
+    issuer: config.HSTF_JWT_ISSUER,
+    audience: config.HSTF_JWT_AUDIENCE,
+    maxLifetimeSeconds: config.HSTF_JWT_MAX_LIFETIME_SECONDS,
+    isKnownAgency,
+  };
   if (config.HSTF_JWKS_URL)
     return TokenVerifier.create(
       { jwksUrl: config.HSTF_JWKS_URL },
@@ -52,7 +62,9 @@ export async function createApi(
   const databases = await openDatabases(config);
   const { store, sql } = databases;
   const readModels = new ReadModelQueries(sql);
-  const verifier = await createVerifier(config);
+  // The catalog the commands check agencies against, read from the same store the app module is given.
+  const agencies = new AgencyCatalog(new StreamLoader(store));
+  const verifier = await createVerifier(config, (code) => agencies.isKnown(code));
   const records = new RequestRecords();
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,

@@ -38,7 +38,60 @@ describe('actorFromClaims', () => {
       'malformed-claim',
       'claim "states" must be an array of two-letter USPS codes such as "TX"',
     ],
+    [
+      { sub: '   ', roles: ['operator'] },
+      'malformed-claim',
+      'the subject (claim "sub") must be a non-empty string',
+    ],
+    [
+      { sub: 42, roles: ['operator'] },
+      'malformed-claim',
+      'the subject (claim "sub") must be a non-empty string',
+    ],
+    [{ sub: 'x' }, 'missing-claim', 'the token grants no role (claim "roles" is missing)'],
+    [
+      { sub: 'x', roles: ['operator'], agency: ' ' },
+      'malformed-claim',
+      'claim "agency" must be a non-empty agency code',
+    ],
+    [
+      { sub: 'x', roles: ['liaison'] },
+      'liaison-without-agency',
+      'a liaison token must name the liaison\'s agency (claim "agency")',
+    ],
+    [
+      { sub: 'x', roles: ['operator'], states: ['TXX'] },
+      'malformed-claim',
+      'claim "states" must be an array of two-letter USPS codes such as "TX"',
+    ],
+    [
+      { sub: 'x', roles: ['operator'], states: ['xTX'] },
+      'malformed-claim',
+      'claim "states" must be an array of two-letter USPS codes such as "TX"',
+    ],
+    [
+      { sub: 'x', roles: ['operator'], states: ['TX', 42] },
+      'malformed-claim',
+      'claim "states" must be an array of two-letter USPS codes such as "TX"',
+    ],
+    [
+      { sub: 'x', roles: ['operator'], states: 'TX' },
+      'malformed-claim',
+      'claim "states" must be an array of two-letter USPS codes such as "TX"',
+    ],
   ])('refuses %j as %s', (claims, code, reason) => {
     expect(actorFromClaims(claims)).toEqual({ ok: false, code, reason });
+  });
+
+  it('gives an operator that names an agency the agency, for display', () => {
+    expect(actorFromClaims({ sub: 'o-1', roles: ['operator'], agency: 'FBI' })).toEqual({
+      ok: true,
+      actor: { sub: 'o-1', roles: ['operator'], agency: 'FBI', states: [] },
+    });
+  });
+
+  it('gives an actor without an agency claim no agency at all', () => {
+    const read = actorFromClaims({ sub: 'o-1', roles: ['operator'] });
+    expect(read.ok && Object.keys(read.actor)).toEqual(['sub', 'roles', 'states']);
   });
 });

@@ -37,4 +37,28 @@ describe('authorizeCommand', () => {
       reason: 'the roles auditor, admin may not send CancelTasking',
     });
   });
+
+  it('explains a refusal to an actor without a role', () => {
+    expect(authorizeCommand({ sub: 'x', roles: [], states: [] }, 'IssueDirective')).toEqual({
+      ok: false,
+      reason: 'an actor without a role may not send IssueDirective',
+    });
+  });
+
+  it('names both roles when neither may send the command', () => {
+    expect(authorizeCommand({ sub: 'x', roles: ['auditor', 'admin'], states: [] }, 'IssueDirective')).toEqual(
+      {
+        ok: false,
+        reason: 'the roles auditor, admin may not send IssueDirective',
+      },
+    );
+  });
+
+  it('refuses a liaison without an agency acting for one, saying it has none', () => {
+    const unattached: Actor = { sub: 'x', roles: ['liaison'], states: [] };
+    expect(authorizeCommand(unattached, 'PledgeSupport', { actsForAgency: 'FBI' })).toEqual({
+      ok: false,
+      reason: 'a liaison of no agency may not send PledgeSupport for FBI',
+    });
+  });
 });

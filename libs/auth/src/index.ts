@@ -1,5 +1,6 @@
 export * from './actor';
 export * from './actor-claims';
+export * from './system-subjects';
 export * from './token-defaults';
 export * from './token-failure';
 export * from './verification-key';

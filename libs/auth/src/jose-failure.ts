@@ -1,15 +1,26 @@
 import { errors } from 'jose';
 import { TokenFailure, tokenFailure } from './token-failure';
+import { describeSeconds } from './token-lifetime';
+
+export interface ExpectedClaims {
+  readonly issuer: string;
+  readonly audience: string;
+  readonly maxLifetimeSeconds: number;
+}
 
 /**
  * Translates jose's errors into refusals a person understands. Anything that is not a jose verdict about
  * the token (a JWKS endpoint down, a timeout) is reported as the key being unavailable, so a 401 never
  * blames a good token for an outage.
  */
-export function failureFromJoseError(
-  error: unknown,
-  expected: { issuer: string; audience: string },
-): TokenFailure {
+export function failureFromJoseError(error: unknown, expected: ExpectedClaims): TokenFailure {
+  // jose's maxTokenAge reports a token issued too long ago as expired, naming "iat" rather than "exp".
+  if (error instanceof errors.JWTExpired && error.claim === 'iat') {
+    return tokenFailure(
+      'lifetime-too-long',
+      `the token was issued more than ${describeSeconds(expected.maxLifetimeSeconds)} ago (claim "iat"); ask for a new one`,
+    );
+  }
   if (error instanceof errors.JWTExpired) {
     return tokenFailure('expired', `the token expired${expiredAt(error.payload.exp)}; ask for a new one`);
   }
@@ -22,7 +33,7 @@ export function failureFromJoseError(
       case 'nbf':
         return tokenFailure('not-yet-valid', 'the token is not valid yet (claim "nbf" is in the future)');
       case 'iat':
-        return tokenFailure('malformed-claim', 'the token claims to be issued in the future (claim "iat")');
+        return iatFailure(error.reason);
       default:
         return error.reason === 'missing'
           ? tokenFailure('missing-claim', `the token has no claim "${error.claim}"`)
@@ -46,6 +57,22 @@ export function failureFromJoseError(
   }
   const detail = error instanceof Error ? error.message : String(error);
   return tokenFailure('key-unavailable', `the signing keys could not be obtained: ${detail}`);
+}
+
+function iatFailure(reason: string): TokenFailure {
+  if (reason === 'missing') {
+    return tokenFailure(
+      'missing-claim',
+      'the token does not say when it was issued (claim "iat" is missing)',
+    );
+  }
+  if (reason === 'check_failed') {
+    return tokenFailure(
+      'issued-in-the-future',
+      'the token claims to be issued in the future (claim "iat"); check the issuer\'s clock',
+    );
+  }
+  return tokenFailure('malformed-claim', 'claim "iat" must be a number of seconds since 1970-01-01');
 }
 
 function expiredAt(exp: unknown): string {

@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
+import { isTestAgency } from './testing/test-agencies';
 import { TokenVerifier } from './token-verifier';
 
 // An identity provider's JWKS endpoint, served in-process on the loopback interface.
@@ -31,11 +32,12 @@ describe('TokenVerifier with a JWKS URL', () => {
       .setSubject('sup-1')
       .setIssuer('hstf-command-center')
       .setAudience('hstf-api')
+      .setIssuedAt()
       .setExpirationTime('10m')
       .sign(key);
 
   it('accepts a token signed by a key the JWKS publishes', async () => {
-    const verifier = await TokenVerifier.create({ jwksUrl });
+    const verifier = await TokenVerifier.create({ jwksUrl }, { isKnownAgency: isTestAgency });
     await expect(verifier.verify(await token(signingKey, 'idp-2025'))).resolves.toEqual({
       ok: true,
       actor: { sub: 'sup-1', roles: ['supervisor'], states: [] },
@@ -44,7 +46,7 @@ describe('TokenVerifier with a JWKS URL', () => {
   });
 
   it('refuses a token whose key the JWKS does not publish', async () => {
-    const verifier = await TokenVerifier.create({ jwksUrl });
+    const verifier = await TokenVerifier.create({ jwksUrl }, { isKnownAgency: isTestAgency });
     const stranger = await generateKeyPair('ES256');
     await expect(verifier.verify(await token(stranger.privateKey, 'unknown-kid'))).resolves.toMatchObject({
       ok: false,
@@ -53,7 +55,10 @@ describe('TokenVerifier with a JWKS URL', () => {
   });
 
   it('reports an unreachable key set as unavailable, not as a bad token', async () => {
-    const verifier = await TokenVerifier.create({ jwksUrl: jwksUrl.replace('jwks.json', 'missing.json') });
+    const verifier = await TokenVerifier.create(
+      { jwksUrl: jwksUrl.replace('jwks.json', 'missing.json') },
+      { isKnownAgency: isTestAgency },
+    );
     await expect(verifier.verify(await token(signingKey, 'idp-2025'))).resolves.toMatchObject({
       ok: false,
       code: 'key-unavailable',
@@ -61,6 +66,8 @@ describe('TokenVerifier with a JWKS URL', () => {
   });
 
   it('refuses to start with a JWKS URL that is not a URL', async () => {
-    await expect(TokenVerifier.create({ jwksUrl: 'idp/jwks.json' })).rejects.toThrow('is not a valid URL');
+    await expect(
+      TokenVerifier.create({ jwksUrl: 'idp/jwks.json' }, { isKnownAgency: isTestAgency }),
+    ).rejects.toThrow('is not a valid URL');
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { LocalKey, loadOrCreateLocalKey } from './local-key';
 import { mintToken } from './mint-token';
+import { isTestAgency } from './testing/test-agencies';
 import { TokenVerifier } from './token-verifier';
 
 describe('mintToken with the local key', () => {
@@ -14,7 +15,10 @@ describe('mintToken with the local key', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'hstf-mint-'));
     key = await loadOrCreateLocalKey(dataDir);
-    verifier = await TokenVerifier.create({ publicKeyFile: key.publicKeyFile });
+    verifier = await TokenVerifier.create(
+      { publicKeyFile: key.publicKeyFile },
+      { isKnownAgency: isTestAgency },
+    );
   });
 
   afterAll(() => rm(dataDir, { recursive: true, force: true }));

@@ -17,4 +17,14 @@ describe('renderPermissionMatrix', () => {
   it('says that liaison cells are for the own agency only', () => {
     expect(lines.some((l) => l.includes('"for its own agency only"'))).toBe(true);
   });
+
+  it('aligns the role columns centred, and ends with the note and a blank line', () => {
+    expect(lines[1]).toBe('|---|:-:|:-:|:-:|:-:|:-:|');
+    expect(lines.slice(-3)).toEqual([
+      '',
+      '✓ in the liaison column means "for its own agency only": the agency the command is done for must be ' +
+        "the one named in the liaison's token.",
+      '',
+    ]);
+  });
 });

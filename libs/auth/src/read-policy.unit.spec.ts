@@ -31,4 +31,21 @@ describe('read policy', () => {
   ])('%s may audit: %s', (role, expected) => {
     expect(canAudit(actor(role))).toBe(expected);
   });
+
+  it('an operator who is also a liaison reads any agency: any role that reads everything suffices', () => {
+    const both: Actor = { sub: 'x', roles: ['liaison', 'operator'], agency: 'DEA', states: [] };
+    expect(canReadAgency(both, 'FBI')).toBe(true);
+    expect(canReadState(both, 'AK')).toBe(true);
+  });
+
+  it('an actor without a role reads nothing, not even the agency it names', () => {
+    const none: Actor = { sub: 'x', roles: [], agency: 'DEA', states: ['FL'] };
+    expect(canReadAgency(none, 'DEA')).toBe(false);
+    expect(canReadState(none, 'FL')).toBe(false);
+  });
+
+  it('a liaison without an agency reads no agency', () => {
+    const unattached: Actor = { sub: 'x', roles: ['liaison'], states: [] };
+    expect(canReadAgency(unattached, 'DEA')).toBe(false);
+  });
 });

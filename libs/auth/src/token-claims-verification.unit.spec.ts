@@ -1,5 +1,6 @@
 import { exportSPKI, generateKeyPair, KeyLike } from 'jose';
 import { signTestToken, TEST_NOW } from './testing/sign-test-token';
+import { isTestAgency } from './testing/test-agencies';
 import { TokenVerifier } from './token-verifier';
 
 // A correctly signed token can still carry claims that make no actor; the verifier must say which.
@@ -12,7 +13,7 @@ describe('TokenVerifier refusing the claims of a well-signed token', () => {
     key = pair.privateKey;
     verifier = await TokenVerifier.create(
       { publicKeyPem: await exportSPKI(pair.publicKey) },
-      { now: () => TEST_NOW },
+      { now: () => TEST_NOW, isKnownAgency: isTestAgency },
     );
   });
 

@@ -14,7 +14,12 @@ export type TokenFailureCode =
   | 'malformed-claim'
   | 'unknown-role'
   | 'liaison-without-agency'
-  | 'key-unavailable';
+  | 'reserved-subject'
+  | 'unknown-agency'
+  | 'lifetime-too-long'
+  | 'issued-in-the-future'
+  | 'key-unavailable'
+  | 'agency-lookup-unavailable';
 
 /** A refused token, with a reason written for the person holding it. */
 export interface TokenFailure {
@@ -30,3 +35,10 @@ export const tokenFailure = (code: TokenFailureCode, reason: string): TokenFailu
   code,
   reason,
 });
+
+/**
+ * Refusals that are our outage, not the caller's bad token (a key set or the agency catalog unreachable):
+ * the guard answers them 503 so the caller retries instead of asking for another token.
+ */
+export const isOutage = (failure: TokenFailure): boolean =>
+  failure.code === 'key-unavailable' || failure.code === 'agency-lookup-unavailable';

@@ -1,5 +1,6 @@
 import { exportSPKI, generateKeyPair, KeyLike } from 'jose';
 import { signTestToken, TEST_NOW, TEST_NOW_SECONDS } from './testing/sign-test-token';
+import { isTestAgency } from './testing/test-agencies';
 import { TokenVerifier } from './token-verifier';
 
 const operator = { sub: 'op-1', roles: ['operator'], states: ['TX'] };
@@ -13,7 +14,7 @@ describe('TokenVerifier with an ES256 PEM key', () => {
     key = pair.privateKey;
     verifier = await TokenVerifier.create(
       { publicKeyPem: await exportSPKI(pair.publicKey) },
-      { now: () => TEST_NOW },
+      { now: () => TEST_NOW, isKnownAgency: isTestAgency },
     );
   });
 
@@ -88,7 +89,12 @@ describe('TokenVerifier with an ES256 PEM key', () => {
     const pair = await generateKeyPair('ES256');
     const custom = await TokenVerifier.create(
       { publicKeyPem: await exportSPKI(pair.publicKey) },
-      { issuer: 'https://idp.example.gov', audience: 'hstf-staging', now: () => TEST_NOW },
+      {
+        issuer: 'https://idp.example.gov',
+        audience: 'hstf-staging',
+        now: () => TEST_NOW,
+        isKnownAgency: isTestAgency,
+      },
     );
     const token = await signTestToken(operator, {
       key: pair.privateKey,

@@ -1,6 +1,6 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createRemoteJWKSet, JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, JWTVerifyGetKey, jwtVerify, JWTVerifyOptions, JWTVerifyResult } from 'jose';
 
 export type SigningAlgorithm = 'ES256' | 'RS256';
 
@@ -12,6 +12,11 @@ export interface VerificationKey {
   readonly key: KeyObject | JWTVerifyGetKey;
   /** The algorithms a token may use with this key; a PEM key fits exactly one. */
   readonly algorithms: readonly SigningAlgorithm[];
+  /**
+   * jose's jwtVerify bound to this key. jose types a key object and a key set as two overloads, so each is
+   * bound here, where its type is known, instead of being told apart on every token.
+   */
+  readonly verify: (token: string, options: JWTVerifyOptions) => Promise<JWTVerifyResult>;
 }
 
 /**
@@ -23,7 +28,12 @@ export async function resolveVerificationKey(
   allowed: readonly SigningAlgorithm[],
 ): Promise<VerificationKey> {
   if ('jwksUrl' in source) {
-    return { key: createRemoteJWKSet(parseUrl(source.jwksUrl)), algorithms: allowed };
+    const keySet = createRemoteJWKSet(parseUrl(source.jwksUrl));
+    return {
+      key: keySet,
+      algorithms: allowed,
+      verify: (token, options) => jwtVerify(token, keySet, options),
+    };
   }
   const pem = 'publicKeyPem' in source ? source.publicKeyPem : await readKeyFile(source.publicKeyFile);
   const key = parsePublicKey(pem);
@@ -33,7 +43,7 @@ export async function resolveVerificationKey(
       `the configured public key is ${describe(key)}, which fits none of the allowed algorithms ${allowed.join(', ')}`,
     );
   }
-  return { key, algorithms: [algorithm] };
+  return { key, algorithms: [algorithm], verify: (token, options) => jwtVerify(token, key, options) };
 }
 
 function parseUrl(url: string): URL {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
 import { resolveVerificationKey } from './verification-key';
 
@@ -46,5 +47,56 @@ describe('resolveVerificationKey', () => {
     await expect(
       resolveVerificationKey({ publicKeyPem: await exportSPKI(pair.publicKey) }, ['ES256']),
     ).rejects.toThrow('an ec key on secp384r1');
+  });
+
+  it('trusts a JWKS URL for every allowed algorithm, the key chosen per token', async () => {
+    const key = await resolveVerificationKey({ jwksUrl: 'https://idp.example.gov/jwks.json' }, [
+      'ES256',
+      'RS256',
+    ]);
+    expect(key.algorithms).toEqual(['ES256', 'RS256']);
+    expect(typeof key.key).toBe('function');
+  });
+
+  it('refuses a JWKS URL that is not a URL, naming it', async () => {
+    await expect(resolveVerificationKey({ jwksUrl: 'idp/jwks.json' }, ['ES256'])).rejects.toThrow(
+      'the JWKS URL "idp/jwks.json" is not a valid URL',
+    );
+  });
+
+  it('fits RS256 to an RSA key when RS256 is allowed', async () => {
+    const pair = await generateKeyPair('RS256');
+    await expect(
+      resolveVerificationKey({ publicKeyPem: await exportSPKI(pair.publicKey) }, ['ES256', 'RS256']),
+    ).resolves.toMatchObject({ algorithms: ['RS256'] });
+  });
+
+  it('refuses a P-256 key when only RS256 is allowed, naming key and algorithms', async () => {
+    const pair = await generateKeyPair('ES256');
+    await expect(
+      resolveVerificationKey({ publicKeyPem: await exportSPKI(pair.publicKey) }, ['RS256']),
+    ).rejects.toThrow(
+      'the configured public key is an ec key on prime256v1, which fits none of the allowed algorithms RS256',
+    );
+  });
+
+  it('refuses a key of a kind no algorithm fits, naming its kind', async () => {
+    const { publicKey } = generateKeyPairSync('ed25519');
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    await expect(resolveVerificationKey({ publicKeyPem: pem }, ['ES256', 'RS256'])).rejects.toThrow(
+      'the configured public key is an ed25519 key, which fits none of the allowed algorithms ES256, RS256',
+    );
+  });
+
+  it('says why a PEM is not a public key', async () => {
+    await expect(resolveVerificationKey({ publicKeyPem: 'hello' }, ['ES256'])).rejects.toThrow(
+      /^the public key is not a PEM \(SPKI\) public key: .+/,
+    );
+  });
+
+  it('says why a key file cannot be read', async () => {
+    await expect(resolveVerificationKey({ publicKeyFile: dir }, ['ES256'])).rejects.toThrow(
+      `the public key file "${dir}" cannot be read: EISDIR`,
+    );
   });
 });

@@ -16,6 +16,13 @@ const schema = z
     HSTF_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
     HSTF_JWT_ISSUER: z.string().min(1).default('hstf-command-center'),
     HSTF_JWT_AUDIENCE: z.string().min(1).default('hstf-api'),
+    // A minute at least (shorter would refuse tokens before clocks agree), a week at most.
+    HSTF_JWT_MAX_LIFETIME_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 60 * 60)
+      .default(12 * 60 * 60),
     HSTF_BODY_LIMIT_BYTES: z.coerce
       .number()
       .int()

@@ -39,4 +39,24 @@ describe('API configuration', () => {
       loadConfig({ HSTF_JWKS_URL: 'https://idp.example/jwks', HSTF_JWT_PUBLIC_KEY_FILE: '/k.pem' }),
     ).toThrow(/either HSTF_JWKS_URL or HSTF_JWT_PUBLIC_KEY_FILE/);
   });
+
+  it('limits a token to 12 hours unless HSTF_JWT_MAX_LIFETIME_SECONDS says otherwise', () => {
+    expect(loadConfig({}).HSTF_JWT_MAX_LIFETIME_SECONDS).toBe(43200);
+    expect(loadConfig({ HSTF_JWT_MAX_LIFETIME_SECONDS: '3600' }).HSTF_JWT_MAX_LIFETIME_SECONDS).toBe(3600);
+  });
+
+  it.each(['0', '59', '604801', '1.5', 'twelve hours'])(
+    'refuses HSTF_JWT_MAX_LIFETIME_SECONDS=%s in one line naming it',
+    (value) => {
+      try {
+        loadConfig({ HSTF_JWT_MAX_LIFETIME_SECONDS: value });
+        throw new Error('accepted');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as ConfigError).problems).toEqual([
+          expect.stringMatching(/^HSTF_JWT_MAX_LIFETIME_SECONDS: /),
+        ]);
+      }
+    },
+  );
 });

@@ -8,12 +8,14 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isOutage } from '../token-failure';
 import { TokenVerifier } from '../token-verifier';
 import { AccessAuditSink, AccessDecisionEvent } from './access-audit-sink';
 import { ACCESS_AUDIT_SINK, TOKEN_VERIFIER } from './auth-tokens';
 import { AuthenticatedRequest } from './authenticated-request';
 import { bearerToken } from './bearer-token';
 import { IS_PUBLIC } from './public.decorator';
+import { recordedReason } from './recorded-reason';
 
 type Decision = Omit<AccessDecisionEvent, 'at' | 'component'>;
 
@@ -40,9 +42,13 @@ export class AuthGuard implements CanActivate {
     const bearer = bearerToken(request.headers.authorization);
     const verification = bearer.ok ? await this.verifier.verify(bearer.token) : bearer;
     if (!verification.ok) {
-      await this.onDecision({ type: 'token-refused', outcome: 'deny', reason: verification.reason });
-      // An unreachable key set is our outage, not the caller's bad token: 503 tells them to retry.
-      if (verification.code === 'key-unavailable') throw new ServiceUnavailableException(verification.reason);
+      await this.onDecision({
+        type: 'token-refused',
+        outcome: 'deny',
+        reason: recordedReason(verification.reason),
+      });
+      // An unreachable key set or agency catalog is our outage, not the caller's bad token: 503 says retry.
+      if (isOutage(verification)) throw new ServiceUnavailableException(verification.reason);
       throw new UnauthorizedException(verification.reason);
     }
     request.actor = verification.actor;

@@ -3,6 +3,7 @@ import { HttpStatus, ServiceUnavailableException, UnauthorizedException } from '
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { mintToken } from '../mint-token';
+import { isTestAgency } from '../testing/test-agencies';
 import { TokenVerifier } from '../token-verifier';
 import { AccessDecisionEvent } from './access-audit-sink';
 import { AuthGuard } from './auth.guard';
@@ -26,9 +27,10 @@ describe('AuthGuard', () => {
   let guard: AuthGuard;
 
   beforeAll(async () => {
-    verifier = await TokenVerifier.create({
-      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }) as string,
-    });
+    verifier = await TokenVerifier.create(
+      { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }) as string },
+      { isKnownAgency: isTestAgency },
+    );
   });
 
   beforeEach(() => {
@@ -101,6 +103,61 @@ describe('AuthGuard', () => {
       contextFor(requestWith('Bearer a.b.c'), DirectivesController, 'issue'),
     );
     await expect(refusal).rejects.toThrow(ServiceUnavailableException);
+  });
+
+  it('records a refusal quoting a hostile subject clipped to 200 characters, its controls escaped', async () => {
+    const { SignJWT } = await import('jose');
+    const hostile = `\u0000${'x'.repeat(1999)}`;
+    const token = await new SignJWT({ roles: ['operator'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject(hostile)
+      .setIssuer('hstf-command-center')
+      .setAudience('hstf-api')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    const refusal = guard.canActivate(
+      contextFor(requestWith(`Bearer ${token}`), DirectivesController, 'issue'),
+    );
+
+    await expect(refusal).rejects.toThrow(UnauthorizedException);
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        type: 'token-refused',
+        outcome: 'deny',
+        reason: 'the subject (claim "sub") is 2000 characters long; at most 200 are allowed',
+      }),
+    ]);
+  });
+
+  it('answers 503 when the agency catalog cannot be read', async () => {
+    const unavailable = {
+      verify: async () => ({
+        ok: false as const,
+        code: 'agency-lookup-unavailable' as const,
+        reason: 'the agency catalog could not be read: store closed',
+      }),
+    };
+    const refusal = new AuthGuard(new Reflector(), unavailable).canActivate(
+      contextFor(requestWith('Bearer a.b.c'), DirectivesController, 'issue'),
+    );
+    await expect(refusal).rejects.toThrow(ServiceUnavailableException);
+    await expect(refusal).rejects.toThrow('the agency catalog could not be read: store closed');
+  });
+
+  it('records a reason bounded and escaped, whatever the verifier put in it', async () => {
+    const verbose = {
+      verify: async () => ({
+        ok: false as const,
+        code: 'malformed-claim' as const,
+        reason: `\u0007${'r'.repeat(5000)}`,
+      }),
+    };
+    const refusal = new AuthGuard(new Reflector(), verbose, {
+      record: (event) => void recorded.push(event),
+    }).canActivate(contextFor(requestWith('Bearer a.b.c'), DirectivesController, 'issue'));
+    await expect(refusal).rejects.toThrow(UnauthorizedException);
+    expect(recorded.map((r) => r.reason)).toEqual([`\\u0007${'r'.repeat(999)}…`]);
   });
 
   it('works without an audit sink', async () => {

@@ -17,4 +17,32 @@ describe('bearerToken', () => {
       expect(bearerToken(header)).toMatchObject({ ok: false, code: 'malformed-token' });
     },
   );
+
+  it('takes the token after several spaces and before trailing whitespace', () => {
+    expect(bearerToken('Bearer   abc.def.ghi  ')).toEqual({ ok: true, token: 'abc.def.ghi' });
+  });
+
+  it('says what header it needs', () => {
+    expect(bearerToken(undefined)).toEqual({
+      ok: false,
+      code: 'missing-token',
+      reason: 'this request needs a bearer token (header "Authorization: Bearer <token>")',
+    });
+    expect(bearerToken('Token abc')).toEqual({
+      ok: false,
+      code: 'malformed-token',
+      reason: 'the Authorization header must read "Bearer <token>"',
+    });
+  });
+
+  it.each(['xBearer abc', 'Bearer abc def', 'Bearerabc'])(
+    'refuses %j: the scheme, one token, nothing else',
+    (header) => {
+      expect(bearerToken(header)).toMatchObject({ ok: false, code: 'malformed-token' });
+    },
+  );
+
+  it('refuses a header sent several times, even once', () => {
+    expect(bearerToken(['Bearer abc.def.ghi'])).toMatchObject({ ok: false, code: 'malformed-token' });
+  });
 });

@@ -1,6 +1,7 @@
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { Actor } from '../actor';
-import { actorOf } from './current-actor.decorator';
+import { actorOf, CurrentActor } from './current-actor.decorator';
 
 const contextOf = (request: object) => new ExecutionContextHost([request, {}, () => undefined]);
 
@@ -12,5 +13,15 @@ describe('actorOf (behind @CurrentActor())', () => {
 
   it('fails loudly on a route the guard did not authenticate', () => {
     expect(() => actorOf(contextOf({ headers: {} }))).toThrow('@CurrentActor() used on a route');
+  });
+
+  it('is what a handler parameter marked @CurrentActor() receives', () => {
+    class DirectivesController {
+      issue(@CurrentActor() _actor: Actor): void {}
+    }
+    const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, DirectivesController, 'issue');
+    const { factory } = Object.values(args)[0] as { factory: (data: unknown, context: unknown) => Actor };
+    const actor: Actor = { sub: 'op-1', roles: ['operator'], states: [] };
+    expect(factory(undefined, contextOf({ headers: {}, actor }))).toBe(actor);
   });
 });

@@ -3,7 +3,7 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import { TokenVerifier } from '../token-verifier';
 import { AccessDecisionEvent } from './access-audit-sink';
 import { AuthGuard } from './auth.guard';
-import { Public } from './public.decorator';
+import { IS_PUBLIC, Public } from './public.decorator';
 
 @Public()
 class HealthController {
@@ -44,5 +44,10 @@ describe('@Public()', () => {
     await expect(guard.canActivate(contextFor(MetricsController, 'series'))).rejects.toThrow(
       'needs a bearer token',
     );
+  });
+
+  it("marks with a key of its own, so no other library's metadata opens a route", () => {
+    expect(IS_PUBLIC).toBe('hstf:auth:public');
+    expect(Reflect.getMetadata('hstf:auth:public', HealthController)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ export interface TestSigning {
   readonly aud?: string;
   /** Seconds since the epoch; null leaves the claim out. Defaults to an hour after TEST_NOW. */
   readonly exp?: number | null;
+  /** Seconds since the epoch, or any value a careless issuer puts there; null leaves it out. TEST_NOW by default. */
+  readonly iat?: unknown;
 }
 
 /**
@@ -20,11 +22,12 @@ export interface TestSigning {
  */
 export function signTestToken(payload: JWTPayload, signing: TestSigning): Promise<string> {
   const { key, alg = 'ES256', kid, iss = 'hstf-command-center', aud = 'hstf-api', exp } = signing;
-  const jwt = new SignJWT(payload)
+  const iat = signing.iat === undefined ? TEST_NOW_SECONDS : signing.iat;
+  // iat goes in the payload rather than through setIssuedAt, which would refuse a malformed one.
+  const jwt = new SignJWT(iat === null ? payload : { ...payload, iat: iat as number })
     .setProtectedHeader(kid === undefined ? { alg } : { alg, kid })
     .setIssuer(iss)
-    .setAudience(aud)
-    .setIssuedAt(TEST_NOW_SECONDS);
+    .setAudience(aud);
   if (exp !== null) jwt.setExpirationTime(exp ?? TEST_NOW_SECONDS + 3600);
   return jwt.sign(key);
 }
