@@ -177,6 +177,13 @@ async function seedWorld(url: string, tokens: FuzzTokens): Promise<Map<string, s
     return answer.id;
   };
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  // A state agency exists once an admin registers it: until then its liaisons' tokens are refused.
+  await post('/agencies', 'admin', {
+    code: 'TX-DPS',
+    name: 'Texas Department of Public Safety',
+    kind: 'state',
+    state: 'TX',
+  });
   await post('/task-forces', 'operator', { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' });
   await post('/task-forces/TX/members', 'operator', { agency: 'CBP', capabilities: ['law-enforcement'] });
   const directive = await post('/directives', 'operator', {
