@@ -60,6 +60,18 @@ export class ScenarioWriter {
     streamId: string,
     command: C,
   ): Promise<void> {
+    if (!(await this.tryRun(decider, streamId, command))) {
+      const refusal = decider.decide(command, this.state(decider, streamId));
+      throw new Error(`scenario: ${command.type} refused: ${refusal.ok ? '' : refusal.error.message}`);
+    }
+  }
+
+  /** Appends what the decider decides, or nothing when it refuses; says which. */
+  async tryRun<C extends Command, E extends Event, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: C,
+  ): Promise<boolean> {
     const head = this.heads.get(streamId) ?? {
       state: decider.initialState,
       revision: 'no_stream',
@@ -67,7 +79,7 @@ export class ScenarioWriter {
     };
     const stateBefore = head.state as S;
     const decision = decider.decide(command, stateBefore);
-    if (!decision.ok) throw new Error(`scenario: ${command.type} refused: ${decision.error.message}`);
+    if (!decision.ok) return false;
     const commandId = randomUUID();
     const drafts = envelopeDecision({
       registry: eventRegistry as unknown as EventTypeRegistry<E>,
@@ -97,5 +109,6 @@ export class ScenarioWriter {
     });
     this.appended += chained.length;
     if (result.position > this.lastPosition) this.lastPosition = result.position;
+    return true;
   }
 }
