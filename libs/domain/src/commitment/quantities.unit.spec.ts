@@ -23,4 +23,9 @@ describe('a quantity exceeds a limit only by more than binary rounding', () => {
     expect(exceeds(0.001, 0)).toBe(true);
     expect(exceeds(0, 0)).toBe(false);
   });
+
+  it('forgives a billionth of the limit, or of one unit below one, and nothing more', () => {
+    expect(exceeds(1e-9, 0)).toBe(false);
+    expect(exceeds(2e-9, 0)).toBe(true);
+  });
 });
