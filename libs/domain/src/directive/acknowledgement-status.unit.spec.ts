@@ -51,7 +51,7 @@ describe('the acknowledgement status of a directive', () => {
 
   it('counts acknowledged, late, overdue and awaiting addressees of the current revision', () => {
     const history = [issued, acknowledged(TX, 'FBI'), markedOverdue(AZ), acknowledgedLate(CBP, 'CBP')];
-    expect(acknowledgementStatus(stateAfter(history))).toEqual({
+    expect(acknowledgementStatus(stateAfter(history))).toStrictEqual({
       directiveId: DIRECTIVE_ID,
       directiveStatus: 'issued',
       revision: 1,
@@ -85,12 +85,12 @@ describe('the acknowledgement status of a directive', () => {
     const history = [issued, acknowledged(FBI, 'FBI'), markedOverdue(TX), amended()];
     const status = acknowledgementStatus(stateAfter(history));
     expect(status?.revision).toBe(2);
-    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toEqual({
+    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toStrictEqual({
       addressee: FBI,
       status: 'awaiting',
       lastAcknowledgedRevision: 1,
     });
-    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toEqual({
+    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toStrictEqual({
       addressee: TX,
       status: 'awaiting',
     });
@@ -107,7 +107,7 @@ describe('the acknowledgement status of a directive', () => {
       acknowledged(TX, 'FBI', 2),
     ];
     const status = acknowledgementStatus(stateAfter(history));
-    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toEqual({
+    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toStrictEqual({
       addressee: FBI,
       status: 'awaiting',
       lastAcknowledgedRevision: 2,
@@ -118,7 +118,7 @@ describe('the acknowledgement status of a directive', () => {
   it('tells a state addressee apart from an agency of the same code in what it acknowledged', () => {
     const history = [issued, acknowledged({ kind: 'agency', code: 'TX' }, 'TX')];
     const status = acknowledgementStatus(stateAfter(history));
-    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toEqual({
+    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toStrictEqual({
       addressee: TX,
       status: 'awaiting',
     });
