@@ -18,7 +18,7 @@ const renamed: AgencyRenamed = {
 
 describe('an agency concerns its state and itself', () => {
   it('is nobody’s before it is registered', () => {
-    expect(agencyDecider.scope(agencyDecider.initialState)).toEqual({ states: [], agencies: [] });
+    expect(agencyDecider.scope(agencyDecider.initialState)).toStrictEqual({ states: [], agencies: [] });
   });
 
   it('reaches its state and its own liaisons once registered', () => {

@@ -89,3 +89,25 @@ describe('an admin registers a state or local agency', () => {
       .thenRefuses('AGENCY_BLANK_NAME');
   });
 });
+
+describe('the name an agency is registered under is one line', () => {
+  it.each([
+    ['runs over two lines', 'Texas Department\nof Public Safety', 'contains U+000A; it must be one line'],
+    [
+      'carries a right-to-left override',
+      'Texas\u202eDPS',
+      'contains the invisible formatting character U+202E',
+    ],
+  ])('is refused when it %s', (_why, name, problem) => {
+    const error = spec.given([]).when(register({ name })).thenRefuses('AGENCY_INVALID_NAME');
+    expect(error.message).toBe(`The name of agency TX-DPS ${problem}.`);
+  });
+
+  it('names the agency in the refusal of a blank name', () => {
+    const error = spec
+      .given([])
+      .when(register({ name: '' }))
+      .thenRefuses('AGENCY_BLANK_NAME');
+    expect(error.message).toBe('The name of agency TX-DPS must not be blank.');
+  });
+});

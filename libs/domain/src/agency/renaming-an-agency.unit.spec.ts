@@ -48,3 +48,19 @@ describe('an admin renames a registered agency', () => {
       .thenRefuses('AGENCY_NAME_UNCHANGED');
   });
 });
+
+describe('the name of an agency is one line, shown the same way to every reader', () => {
+  it.each([
+    ['runs over two lines', 'Texas DPS\nAustin', 'contains U+000A; it must be one line'],
+    ['carries a zero-width space', 'Texas\u200bDPS', 'contains the invisible formatting character U+200B'],
+  ])('is refused on a rename when it %s', (_why, name, problem) => {
+    const error = spec.given([registered]).when(rename(name)).thenRefuses('AGENCY_INVALID_NAME');
+    expect(error.message).toBe(`The name of agency TX-DPS ${problem}.`);
+  });
+
+  it('is blank when it is spaces and tabs only, but a change when it only gains spaces around it', () => {
+    spec.given([registered]).when(rename(' Texas Department of Public Safety ')).state();
+    const error = spec.given([registered]).when(rename(' \t ')).thenRefuses('AGENCY_BLANK_NAME');
+    expect(error.message).toBe('The name of agency TX-DPS must not be blank.');
+  });
+});

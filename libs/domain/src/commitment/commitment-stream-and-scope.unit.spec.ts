@@ -10,7 +10,7 @@ import { COMMITMENT_STREAM_PREFIX, commitmentIdOf, commitmentStreamId } from './
 
 describe('a commitment concerns the task force supported and the pledging agency', () => {
   it('is nobody’s before it is pledged', () => {
-    expect(commitmentScope(commitmentDecider.initialState)).toEqual({ states: [], agencies: [] });
+    expect(commitmentScope(commitmentDecider.initialState)).toStrictEqual({ states: [], agencies: [] });
   });
 
   it.each([

@@ -51,7 +51,7 @@ describe('the acknowledgement status of a directive', () => {
 
   it('counts acknowledged, late, overdue and awaiting addressees of the current revision', () => {
     const history = [issued, acknowledged(TX, 'FBI'), markedOverdue(AZ), acknowledgedLate(CBP, 'CBP')];
-    expect(acknowledgementStatus(stateAfter(history))).toEqual({
+    expect(acknowledgementStatus(stateAfter(history))).toStrictEqual({
       directiveId: DIRECTIVE_ID,
       directiveStatus: 'issued',
       revision: 1,
@@ -85,16 +85,43 @@ describe('the acknowledgement status of a directive', () => {
     const history = [issued, acknowledged(FBI, 'FBI'), markedOverdue(TX), amended()];
     const status = acknowledgementStatus(stateAfter(history));
     expect(status?.revision).toBe(2);
-    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toEqual({
+    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toStrictEqual({
       addressee: FBI,
       status: 'awaiting',
       lastAcknowledgedRevision: 1,
     });
-    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toEqual({
+    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toStrictEqual({
       addressee: TX,
       status: 'awaiting',
     });
     expect(status).toMatchObject({ acknowledged: 0, awaiting: 4, overdue: 0 });
+  });
+
+  it('gives the latest revision an addressee acknowledged, whatever the order of the records', () => {
+    const history = [
+      issued,
+      acknowledged(FBI, 'FBI'),
+      amended(2),
+      acknowledged(FBI, 'FBI', 2),
+      amended(3, { body: 'Report twice daily.' }),
+      acknowledged(TX, 'FBI', 2),
+    ];
+    const status = acknowledgementStatus(stateAfter(history));
+    expect(status?.addressees.find((a) => a.addressee.code === 'FBI')).toStrictEqual({
+      addressee: FBI,
+      status: 'awaiting',
+      lastAcknowledgedRevision: 2,
+    });
+    expect(status?.addressees.find((a) => a.addressee.code === 'TX')?.lastAcknowledgedRevision).toBe(2);
+  });
+
+  it('tells a state addressee apart from an agency of the same code in what it acknowledged', () => {
+    const history = [issued, acknowledged({ kind: 'agency', code: 'TX' }, 'TX')];
+    const status = acknowledgementStatus(stateAfter(history));
+    expect(status?.addressees.find((a) => a.addressee.code === 'TX')).toStrictEqual({
+      addressee: TX,
+      status: 'awaiting',
+    });
   });
 
   it('is complete once every addressee acknowledged, and keeps the ending of the directive', () => {

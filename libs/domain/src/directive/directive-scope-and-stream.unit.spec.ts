@@ -10,7 +10,7 @@ const spec = deciderSpec(directiveDecider);
 
 describe('a directive concerns its addressed states and agencies', () => {
   it('concerns nobody before it is issued', () => {
-    expect(directiveScope(directiveDecider.initialState)).toEqual({ states: [], agencies: [] });
+    expect(directiveScope(directiveDecider.initialState)).toStrictEqual({ states: [], agencies: [] });
   });
 
   it('concerns the addressees, sorted', () => {

@@ -19,7 +19,7 @@ export function deciderSpec<C extends Command, E extends Event, S>(decider: Deci
                   `expected events but was refused: ${decision.error.code}: ${decision.error.message}`,
                 );
               }
-              expect(decision.events).toEqual(expected);
+              expect(decision.events).toStrictEqual(expected);
             },
             thenRefuses(code: string): DomainError {
               if (decision.ok) {

@@ -66,6 +66,8 @@ export function textProblem(value: string, shape: TextShape): string | undefined
   if (control) return `contains the control character ${codePoint(control[0])}`;
   if (value.normalize('NFC') !== value) return 'is not in Unicode normal form C';
   if (shape === 'text') return undefined;
+  // Only the two shapes exist; anything else is a programming error, not a line to check more loosely.
+  if (shape !== 'line') throw new Error(`Unknown text shape ${String(shape)}`);
   const lineBreak = LINE_BREAK.exec(value);
   if (lineBreak) return `contains ${codePoint(lineBreak[0])}; it must be one line`;
   const invisible = INVISIBLE.exec(value);

@@ -126,3 +126,10 @@ describe('a quantity of support', () => {
     expect(quantityProblem(quantity)).toContain(reason);
   });
 });
+
+describe('the shapes of text', () => {
+  it('are a line and free text, and no other', () => {
+    expect(() => textProblem('Laredo', 'paragraph' as never)).toThrow('Unknown text shape paragraph');
+    expect(() => textProblem('Laredo', '' as never)).toThrow('Unknown text shape');
+  });
+});

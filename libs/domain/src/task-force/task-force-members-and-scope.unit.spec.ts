@@ -32,7 +32,7 @@ describe('the members of a task force, for the commands of other aggregates', ()
 
 describe('a task force concerns its state, its co-leads and its members', () => {
   it('is nobody’s before it is established', () => {
-    expect(taskForceDecider.scope(taskForceDecider.initialState)).toEqual({ states: [], agencies: [] });
+    expect(taskForceDecider.scope(taskForceDecider.initialState)).toStrictEqual({ states: [], agencies: [] });
   });
 
   it('reaches the state, the co-leads and every current member', () => {

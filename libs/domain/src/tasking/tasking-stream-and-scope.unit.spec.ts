@@ -11,7 +11,7 @@ const scopeAfter = (events: TaskingEvent[]) => taskingScope(fold(taskingDecider,
 
 describe('a tasking concerns its task force and the agencies that work it', () => {
   it('is nobody’s before it is assigned', () => {
-    expect(taskingDecider.scope(taskingDecider.initialState)).toEqual({ states: [], agencies: [] });
+    expect(taskingDecider.scope(taskingDecider.initialState)).toStrictEqual({ states: [], agencies: [] });
   });
 
   it('reaches the state and the lead and supporting agencies', () => {
