@@ -6,7 +6,13 @@ describe('a quantity exceeds a limit only by more than binary rounding', () => {
     expect(exceeds(0.1 + 0.2, 0.3)).toBe(false);
   });
 
-  it('does not count the rounding of a large pledge as too much, in proportion to the pledge', () => {
+  it('counts a thousandth over a pledge of ten million as too much: the allowance does not grow with the pledge', () => {
+    expect(exceeds(10_000_000.005, 10_000_000)).toBe(true);
+    expect(exceeds(1_000_000_000.001, 1_000_000_000)).toBe(true);
+    expect(exceeds(1_000_000_000, 1_000_000_000)).toBe(false);
+  });
+
+  it('does not count the rounding of a large pledge as too much', () => {
     // 99,999,999.9 + 0.2 dollars is 1.5e-8 over 100,000,000.1 in binary arithmetic.
     expect(99_999_999.9 + 0.2 - 100_000_000.1).toBeGreaterThan(1e-9);
     expect(exceeds(99_999_999.9 + 0.2, 100_000_000.1)).toBe(false);
@@ -24,8 +30,8 @@ describe('a quantity exceeds a limit only by more than binary rounding', () => {
     expect(exceeds(0, 0)).toBe(false);
   });
 
-  it('forgives a billionth of the limit, or of one unit below one, and nothing more', () => {
-    expect(exceeds(1e-9, 0)).toBe(false);
-    expect(exceeds(2e-9, 0)).toBe(true);
+  it('forgives less than half a thousandth, and nothing more', () => {
+    expect(exceeds(0.0005, 0)).toBe(false);
+    expect(exceeds(0.00051, 0)).toBe(true);
   });
 });
