@@ -5,4 +5,5 @@ export * from './task-force';
 export * from './directive';
 export * from './tasking';
 export * from './commitment';
+export * from './access';
 export * from './streams';
