@@ -70,6 +70,7 @@ const withdraw = (id: string) =>
 interface Refusal {
   readonly as: string;
   readonly code?: string;
+  readonly unseen?: true;
 }
 
 interface Endpoint {
@@ -100,7 +101,9 @@ const FORBIDDEN: readonly Refusal[] = [
   { as: 'auditor' },
   { as: 'operator' },
   notPledging('colleague'),
-  notPledging('outsider'),
+  // A liaison of neither the pledging agency nor the state: the commitment does not exist for it, so the
+  // refusal cannot say who pledged it.
+  { as: 'outsider', unseen: true },
 ];
 
 const ENDPOINTS: Endpoint[] = [
@@ -289,12 +292,21 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     expect(new Set(fieldsOf(problem))).toEqual(new Set(endpoint.invalid.fields));
   });
 
-  it.each(FORBIDDEN)('answers 403 to $as', async ({ as, code }) => {
-    const id = await ready();
-    const problem = await refused(() => request(id, as).send(endpoint.body), 403);
-    if (code) expect(problem.code).toBe(code);
-    else expect(problem.detail).toContain(`may not send ${endpoint.command}`);
-  });
+  it.each(FORBIDDEN)(
+    'answers 403, or 404 if it may not read the commitment, to $as',
+    async ({ as, code, unseen }) => {
+      const id = await ready();
+      if (unseen) {
+        const problem = await refused(() => request(id, as).send(endpoint.body), 404);
+        expect(problem.detail).toBe(`No commitment with id ${id}.`);
+        expect(JSON.stringify(problem)).not.toMatch(/DEA|COMMITMENT_/);
+        return;
+      }
+      const problem = await refused(() => request(id, as).send(endpoint.body), 403);
+      if (code) expect(problem.code).toBe(code);
+      else expect(problem.detail).toContain(`may not send ${endpoint.command}`);
+    },
+  );
 
   it('answers 404 for a commitment never pledged', async () => {
     const unknown = randomUUID();
@@ -499,11 +511,12 @@ describe('GET /commitments/:id', () => {
     });
   });
 
-  it("is read by the pledging agency's liaison and the state's, and refused to a liaison of neither", async () => {
+  it("is read by the pledging agency's liaison and the state's, and does not exist for a liaison of neither", async () => {
     const id = await pledged();
     await ok(send('get', `/commitments/${id}`, 'pledger'));
     await ok(send('get', `/commitments/${id}`, 'colleague'));
-    await refused(() => send('get', `/commitments/${id}`, 'outsider'), 403);
+    const problem = await refused(() => send('get', `/commitments/${id}`, 'outsider'), 404);
+    expect(problem.detail).toBe(`No commitment with id ${id}.`);
   });
 
   it('answers 404 for an unknown id, 400 for a malformed one, 401 without a token', async () => {

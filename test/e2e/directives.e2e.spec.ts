@@ -349,7 +349,7 @@ describe('GET /directives/:id', () => {
     });
   });
 
-  it('is read by the liaison of an addressed agency or state, and refused to others', async () => {
+  it('is read by the liaison of an addressed agency or state, and does not exist for others', async () => {
     await ok(send('get', `/directives/${shared}`, 'CBP'));
     await ok(
       send(
@@ -358,7 +358,8 @@ describe('GET /directives/:id', () => {
         await client.api().token('liaison', { agency: 'TX-DPS', states: ['TX'] }),
       ),
     );
-    await refused(() => send('get', `/directives/${shared}`, 'DEA'), 403);
+    const problem = await refused(() => send('get', `/directives/${shared}`, 'DEA'), 404);
+    expect(problem.detail).toBe(`No directive with id ${shared}.`);
   });
 
   it('answers 404 for an unknown id, 400 for an id that is not a UUID, 401 without a token', async () => {
@@ -389,9 +390,10 @@ describe('POST /directives/:id/acknowledgements: who speaks for an addressee', (
     expect(problem.detail).toBe('a liaison of CBP may not send AcknowledgeDirective for FBI');
   });
 
-  it('answers 403 DIRECTIVE_NOT_AN_ADDRESSEE to a liaison of an agency the directive is not addressed to', async () => {
-    const problem = await refused(() => acknowledge(shared, 'DEA'), 403);
-    expect(problem.code).toBe('DIRECTIVE_NOT_AN_ADDRESSEE');
+  it('answers 404 to a liaison of an agency the directive is not addressed to, naming no addressee', async () => {
+    const problem = await refused(() => acknowledge(shared, 'DEA'), 404);
+    expect(problem.detail).toBe(`No directive with id ${shared}.`);
+    expect(JSON.stringify(problem)).not.toMatch(/TX|CBP|FBI|DIRECTIVE_/);
   });
 
   it('answers 403 DIRECTIVE_ACTOR_NOT_CO_LEAD to a liaison acknowledging for a state it does not co-lead', async () => {

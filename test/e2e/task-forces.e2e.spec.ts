@@ -338,7 +338,7 @@ describe('GET /task-forces/:state', () => {
     expect(memberCodes(response.body.state)).toEqual(['FBI', 'ICE-HSI', 'DOL-OIG']);
   });
 
-  it('is read by a liaison of a member agency or of the state, and refused to others', async () => {
+  it('is read by a liaison of a member agency or of the state, and does not exist for others', async () => {
     await ok(send('get', `/task-forces/${SHARED}`, 'liaison'));
     await ok(
       send(
@@ -348,7 +348,8 @@ describe('GET /task-forces/:state', () => {
       ),
     );
     const outsider = await client.api().token('liaison', { agency: 'USCG', states: ['FL'] });
-    await refused(() => send('get', `/task-forces/${SHARED}`, outsider), 403);
+    const problem = await refused(() => send('get', `/task-forces/${SHARED}`, outsider), 404);
+    expect(problem.detail).toBe(`No task force with id ${SHARED}.`);
   });
 
   it('answers 404 for a state without a task force, 400 for a bad code, 401 without a token', async () => {

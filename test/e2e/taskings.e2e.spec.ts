@@ -85,6 +85,7 @@ const steps =
 interface Refusal {
   readonly as: string;
   readonly code?: string;
+  readonly unseen?: true;
 }
 
 interface Endpoint {
@@ -113,6 +114,9 @@ interface Endpoint {
 
 const notLead = (as: string): Refusal => ({ as, code: 'TASKING_NOT_LEAD_AGENCY' });
 const notParticipant = (as: string): Refusal => ({ as, code: 'TASKING_NOT_PARTICIPANT' });
+// A liaison that may not read the tasking is answered as if it did not exist: a refusal by name would
+// tell it who leads the tasking and how far it is.
+const unseen = (as: string): Refusal => ({ as, unseen: true });
 
 const ENDPOINTS: Endpoint[] = [
   {
@@ -124,7 +128,7 @@ const ENDPOINTS: Endpoint[] = [
     as: 'lead',
     body: {},
     invalid: { body: { note: 'Glad to' }, fields: ['note'] },
-    forbidden: [{ as: 'auditor' }, { as: 'operator' }, notLead('supporter'), notLead('outsider')],
+    forbidden: [{ as: 'auditor' }, { as: 'operator' }, notLead('supporter'), unseen('outsider')],
     rule: { prepare: accept, code: 'TASKING_NOT_AWAITING_ACCEPTANCE' },
     effect: (state) => expect(state.status).toBe('accepted'),
   },
@@ -138,7 +142,7 @@ const ENDPOINTS: Endpoint[] = [
     body: { reason: 'No agents free until April.' },
     otherBody: { reason: 'Conflicts with an ongoing case.' },
     invalid: { body: {}, fields: ['reason'] },
-    forbidden: [{ as: 'auditor' }, { as: 'supervisor' }, notLead('supporter'), notLead('bystander')],
+    forbidden: [{ as: 'auditor' }, { as: 'supervisor' }, notLead('supporter'), unseen('bystander')],
     rule: { prepare: accept, code: 'TASKING_NOT_AWAITING_ACCEPTANCE' },
     effect: (state) => expect(state.status).toBe('declined'),
   },
@@ -153,12 +157,7 @@ const ENDPOINTS: Endpoint[] = [
     otherBody: { summary: 'All three houses under surveillance.', percentComplete: 60 },
     invalid: { body: { summary: '', percentComplete: 140 }, fields: ['summary', 'percentComplete'] },
     prepare: accept,
-    forbidden: [
-      { as: 'auditor' },
-      { as: 'operator' },
-      notParticipant('bystander'),
-      notParticipant('outsider'),
-    ],
+    forbidden: [{ as: 'auditor' }, { as: 'operator' }, unseen('bystander'), unseen('outsider')],
     rule: { code: 'TASKING_NOT_ACCEPTED' },
     effect: (state) => expect(state.status).toBe('in_progress'),
   },
@@ -173,7 +172,7 @@ const ENDPOINTS: Endpoint[] = [
     otherBody: { reason: 'Informant unreachable.' },
     invalid: { body: { reason: 42 }, fields: ['reason'] },
     prepare: accept,
-    forbidden: [{ as: 'auditor' }, { as: 'operator' }, notParticipant('bystander')],
+    forbidden: [{ as: 'auditor' }, { as: 'operator' }, unseen('bystander')],
     rule: { prepare: steps(accept, block), code: 'TASKING_ALREADY_BLOCKED' },
     effect: (state) =>
       expect(state.blocked).toEqual({
@@ -192,7 +191,7 @@ const ENDPOINTS: Endpoint[] = [
     otherBody: { resolution: 'Informant back in touch.' },
     invalid: { body: { reason: 'Order signed' }, fields: ['reason', 'resolution'] },
     prepare: steps(accept, block),
-    forbidden: [{ as: 'auditor' }, { as: 'supervisor' }, notParticipant('bystander')],
+    forbidden: [{ as: 'auditor' }, { as: 'supervisor' }, unseen('bystander')],
     rule: { prepare: accept, code: 'TASKING_NOT_BLOCKED' },
     effect: (state) => expect(state.blocked).toBeNull(),
   },
@@ -230,7 +229,7 @@ const ENDPOINTS: Endpoint[] = [
     otherBody: { outcome: 'Two houses searched, one abandoned.' },
     invalid: { body: { outcome: 'Done', percentComplete: 100 }, fields: ['percentComplete'] },
     prepare: steps(accept, report),
-    forbidden: [{ as: 'auditor' }, { as: 'operator' }, notLead('supporter'), notLead('bystander')],
+    forbidden: [{ as: 'auditor' }, { as: 'operator' }, notLead('supporter'), unseen('bystander')],
     rule: { prepare: steps(accept, report, block), code: 'TASKING_BLOCKED' },
     effect: (state) => expect(state.status).toBe('completed'),
   },
@@ -321,12 +320,21 @@ describe.each(ENDPOINTS)('$name', (endpoint) => {
     expect(new Set(fieldsOf(problem))).toEqual(new Set(endpoint.invalid.fields));
   });
 
-  it.each(endpoint.forbidden)('answers 403 to $as', async ({ as, code }) => {
-    const id = await ready();
-    const problem = await refused(() => request(id, as).send(endpoint.body), 403);
-    if (code) expect(problem.code).toBe(code);
-    else expect(problem.detail).toContain(`may not send ${endpoint.command}`);
-  });
+  it.each(endpoint.forbidden)(
+    'answers 403, or 404 if it may not read the tasking, to $as',
+    async ({ as, code, unseen }) => {
+      const id = await ready();
+      if (unseen) {
+        const problem = await refused(() => request(id, as).send(endpoint.body), 404);
+        expect(problem.detail).toBe(`No tasking with id ${id}.`);
+        expect(JSON.stringify(problem)).not.toMatch(/ICE-HSI|CBP|TASKING_/);
+        return;
+      }
+      const problem = await refused(() => request(id, as).send(endpoint.body), 403);
+      if (code) expect(problem.code).toBe(code);
+      else expect(problem.detail).toContain(`may not send ${endpoint.command}`);
+    },
+  );
 
   it('answers 404 for a tasking that was never assigned', async () => {
     const unknown = randomUUID();
@@ -560,12 +568,20 @@ describe('GET /taskings/:id', () => {
     });
   });
 
-  it('is read by the liaisons of its agencies, and refused to a liaison of another agency and state', async () => {
+  it('is read by the liaisons of its agencies, and does not exist for a liaison of another agency and state', async () => {
     const id = await assigned();
     await ok(send('get', `/taskings/${id}`, 'lead'));
     await ok(send('get', `/taskings/${id}`, 'supporter'));
-    await refused(() => send('get', `/taskings/${id}`, 'bystander'), 403);
-    await refused(() => send('get', `/taskings/${id}`, 'outsider'), 403);
+    const never = await refused(() => send('get', `/taskings/${randomUUID()}`, 'bystander'), 404);
+    for (const as of ['bystander', 'outsider']) {
+      const problem = await refused(() => send('get', `/taskings/${id}`, as), 404);
+      expect({ ...problem, detail: undefined, instance: undefined }).toEqual({
+        ...never,
+        detail: undefined,
+        instance: undefined,
+      });
+      expect(problem.detail).toBe(`No tasking with id ${id}.`);
+    }
   });
 
   it('answers 404 for an unknown id, 400 for a malformed one, 401 without a token', async () => {

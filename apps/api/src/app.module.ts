@@ -16,6 +16,8 @@ import { ReadPosition } from './read-models/read-position';
 import { IdempotencyKeys } from './idempotency/idempotency-keys';
 import { ApiMetrics } from './observability/metrics';
 import { AggregateReader } from './queries/aggregate-reader';
+import { CoLedTaskForces } from './queries/co-led-task-forces';
+import { Readers } from './queries/readers';
 import { AgencyCatalog } from './reference/agency-catalog';
 import { SystemController } from './system/system.controller';
 import { AgenciesController } from './agencies/agencies.controller';
@@ -75,6 +77,8 @@ export class AppModule {
         IdempotencyKeys,
         ReadPosition,
         AggregateReader,
+        CoLedTaskForces,
+        Readers,
         AgencyCatalog,
         ...DIRECTIVE_HANDLERS,
         ...TASK_FORCE_HANDLERS,

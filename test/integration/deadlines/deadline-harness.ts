@@ -13,6 +13,8 @@ import { DeadlineProcess } from '../../../apps/api/src/deadlines/deadline-proces
 import { DeadlineSchedule } from '../../../apps/api/src/deadlines/deadline-schedule';
 import { IdempotencyKeys } from '../../../apps/api/src/idempotency/idempotency-keys';
 import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
+import { CoLedTaskForces } from '../../../apps/api/src/queries/co-led-task-forces';
+import { Readers } from '../../../apps/api/src/queries/readers';
 import { Backend } from './deadline-backends';
 import { ManualClock } from './manual-clock';
 
@@ -32,6 +34,7 @@ export function commandPathOn({ store, sql }: Backend): CommandPath {
     new StreamLoader(store),
     new ApiMetrics(),
     new IdempotencyKeys(sql),
+    new Readers(new CoLedTaskForces(sql)),
   );
 }
 

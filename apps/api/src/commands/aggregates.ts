@@ -8,6 +8,8 @@ import {
   directiveDecider,
   directiveStreamId,
   Event,
+  Reader,
+  redactDirective,
   taskForceDecider,
   taskForceStreamId,
   taskingDecider,
@@ -22,18 +24,26 @@ export interface AggregateDefinition<C extends Command = Command, E extends Even
   readonly name: string;
   readonly decider: Decider<C, E, S>;
   readonly streamId: (id: string) => string;
+  /** The state as a reader the scope rule admits may read it: field-level need-to-know. */
+  readonly readAs: (reader: Reader, state: S) => S;
 }
+
+// Only a directive carries words of its addressees (acknowledgement notes) in its state.
+const asIs = <S>(_reader: Reader, state: S): S => state;
 
 const define = <C extends Command, E extends Event, S>(
   name: string,
   decider: Decider<C, E, S>,
   streamId: (id: string) => string,
-): AggregateDefinition<C, E, S> => ({ name, decider, streamId });
+  readAs: (reader: Reader, state: S) => S = asIs,
+): AggregateDefinition<C, E, S> => ({ name, decider, streamId, readAs });
 
 export const AGGREGATES = {
   agency: define('agency', agencyDecider, agencyStreamId),
   taskForce: define('task force', taskForceDecider, taskForceStreamId),
-  directive: define('directive', directiveDecider, directiveStreamId),
+  directive: define('directive', directiveDecider, directiveStreamId, (reader, state) =>
+    state.status === 'not_issued' ? state : redactDirective(reader, state),
+  ),
   tasking: define('tasking', taskingDecider, taskingStreamId),
   commitment: define('commitment', commitmentDecider, commitmentStreamId),
 } as const;

@@ -8,13 +8,15 @@ import {
   toNewEvent,
 } from '@hstf/contracts';
 import { authorizeCommand, CommandType, isAllowedRole } from '@hstf/auth';
-import { Command, Event } from '@hstf/domain';
+import { Command, Event, mayRead } from '@hstf/domain';
 import { EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { conflict, forbidden, notFound, unprocessable } from '../http/problem';
+import { conflict, forbidden, unprocessable } from '../http/problem';
 import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { ApiMetrics } from '../observability/metrics';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { notFoundAggregate } from '../queries/aggregate-reader';
+import { Readers } from '../queries/readers';
 import { AggregateDefinition, AGGREGATES } from './aggregates';
 import { CommandContext, CommandOutcome } from './command-context';
 import { refusalProblem } from './refusals';
@@ -45,6 +47,7 @@ export class CommandPath {
     private readonly loader: StreamLoader,
     private readonly metrics: ApiMetrics,
     private readonly idempotency: IdempotencyKeys,
+    private readonly readers: Readers,
   ) {}
 
   async execute<C extends Command, E extends Event, S>(
@@ -92,12 +95,19 @@ export class CommandPath {
       actsForAgency: actsForAgency ?? context.actor.agency,
     });
     if (!permission.ok) throw forbidden(permission.reason);
+    const reader = context.actor.system ? undefined : await this.readers.of(context.actor);
     for (let attempt = 0; ; attempt++) {
       const stream = await this.loader.load(aggregate, id);
       const earlier = stream.events.filter((event) => event.metadata.commandId === context.commandId);
       if (earlier.length > 0) return replay(earlier, context);
-      if (mode === 'update' && stream.revision === 'no_stream')
-        throw notFound(`No ${aggregate.name} with id ${id}.`);
+      // What the caller may not read does not exist for it: refusing it by name would say who leads,
+      // who pledged or whom a directive addresses.
+      if (
+        mode === 'update' &&
+        (stream.revision === 'no_stream' ||
+          (reader !== undefined && !mayRead(reader, aggregate.decider.scope(stream.state))))
+      )
+        throw notFoundAggregate(aggregate.name, id);
       if (context.ifMatch !== undefined && stream.revision !== context.ifMatch) {
         throw conflict(
           `The ${aggregate.name} is at revision ${String(stream.revision)}, not ${context.ifMatch}.`,

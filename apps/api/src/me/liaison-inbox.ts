@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DirectiveRow, ReadModelQueries } from '@hstf/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
-import { CoLedTaskForces } from './co-led-task-forces';
+import { CoLedTaskForces } from '../queries/co-led-task-forces';
 import { composeInbox } from './compose-inbox';
 import { LiaisonInboxView } from './liaison-inbox-view';
 

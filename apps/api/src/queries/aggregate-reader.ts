@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@hstf/auth';
-import { Command, Event, Scope } from '@hstf/domain';
+import { Command, Event, mayRead } from '@hstf/domain';
 import type { FastifyReply } from 'fastify';
 import { AggregateDefinition } from '../commands/aggregates';
 import { StreamLoader } from '../commands/stream-loader';
-import { forbidden, notFound } from '../http/problem';
+import { notFound } from '../http/problem';
+import { Readers } from './readers';
 
 /**
- * GET of an aggregate's current state, folded from its stream. Liaisons read only what concerns their
- * own agency or their assigned states; every other role reads everything.
+ * GET of an aggregate's current state, folded from its stream, as the caller may read it (the domain's
+ * scope rule, then the aggregate's field-level redaction). What the caller may not read does not exist
+ * for it: the same 404, word for word, as an id that was never used.
  */
 @Injectable()
 export class AggregateReader {
-  constructor(private readonly loader: StreamLoader) {}
+  constructor(
+    private readonly loader: StreamLoader,
+    private readonly readers: Readers,
+  ) {}
 
   async read<C extends Command, E extends Event, S>(
     aggregate: AggregateDefinition<C, E, S>,
@@ -20,22 +25,12 @@ export class AggregateReader {
     actor: Actor,
     reply: FastifyReply,
   ): Promise<{ id: string; revision: string; state: S }> {
-    const stream = await this.loader.load(aggregate, id);
-    if (stream.revision === 'no_stream') throw notFound(`No ${aggregate.name} with id ${id}.`);
-    if (!mayRead(actor, aggregate.decider.scope(stream.state))) {
-      throw forbidden(
-        `This ${aggregate.name} does not concern agency ${actor.agency ?? '(none)'} or its states.`,
-      );
-    }
+    const [stream, reader] = await Promise.all([this.loader.load(aggregate, id), this.readers.of(actor)]);
+    if (stream.revision === 'no_stream' || !mayRead(reader, aggregate.decider.scope(stream.state)))
+      throw notFoundAggregate(aggregate.name, id);
     void reply.header('ETag', `"${stream.revision}"`);
-    return { id, revision: String(stream.revision), state: stream.state };
+    return { id, revision: String(stream.revision), state: aggregate.readAs(reader, stream.state) };
   }
 }
 
-export function mayRead(actor: Actor, scope: Scope): boolean {
-  if (actor.roles.some((role) => role !== 'liaison')) return true;
-  return (
-    (actor.agency !== undefined && scope.agencies.includes(actor.agency)) ||
-    scope.states.some((state) => actor.states.includes(state))
-  );
-}
+export const notFoundAggregate = (name: string, id: string) => notFound(`No ${name} with id ${id}.`);
