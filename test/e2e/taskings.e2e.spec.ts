@@ -24,6 +24,8 @@ const ACTORS: Record<string, Actor> = {
   supporter: { role: 'liaison', agency: 'CBP', states: [TF] },
   bystander: { role: 'liaison', agency: 'DEA' },
   outsider: { role: 'liaison', agency: 'ATF' },
+  // Reads the tasking through the state in its token, but has no part in it.
+  colleague: { role: 'liaison', agency: 'DEA', states: [TF] },
 };
 
 const client = e2eClient('operator');
@@ -157,7 +159,13 @@ const ENDPOINTS: Endpoint[] = [
     otherBody: { summary: 'All three houses under surveillance.', percentComplete: 60 },
     invalid: { body: { summary: '', percentComplete: 140 }, fields: ['summary', 'percentComplete'] },
     prepare: accept,
-    forbidden: [{ as: 'auditor' }, { as: 'operator' }, unseen('bystander'), unseen('outsider')],
+    forbidden: [
+      { as: 'auditor' },
+      { as: 'operator' },
+      unseen('bystander'),
+      unseen('outsider'),
+      notParticipant('colleague'),
+    ],
     rule: { code: 'TASKING_NOT_ACCEPTED' },
     effect: (state) => expect(state.status).toBe('in_progress'),
   },
@@ -229,7 +237,13 @@ const ENDPOINTS: Endpoint[] = [
     otherBody: { outcome: 'Two houses searched, one abandoned.' },
     invalid: { body: { outcome: 'Done', percentComplete: 100 }, fields: ['percentComplete'] },
     prepare: steps(accept, report),
-    forbidden: [{ as: 'auditor' }, { as: 'operator' }, notLead('supporter'), unseen('bystander')],
+    forbidden: [
+      { as: 'auditor' },
+      { as: 'operator' },
+      notLead('supporter'),
+      notLead('colleague'),
+      unseen('bystander'),
+    ],
     rule: { prepare: steps(accept, report, block), code: 'TASKING_BLOCKED' },
     effect: (state) => expect(state.status).toBe('completed'),
   },
