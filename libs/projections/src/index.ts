@@ -39,3 +39,4 @@ export type { CommitmentTotals } from './queries/commitment-totals';
 export type { ProjectionStatus } from './queries/position-queries';
 export { readVersions } from './store/read-model-catalog';
 export type { ProjectionVersion } from './store/read-model-catalog';
+export * from './access/readable-rows';

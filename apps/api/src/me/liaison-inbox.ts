@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DirectiveRow, ReadModelQueries } from '@hstf/projections';
+import type { Reader } from '@hstf/domain';
+import { DirectiveRow, readableDirective, readableInbox, ReadModelQueries } from '@hstf/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { CoLedTaskForces } from '../queries/co-led-task-forces';
 import { composeInbox } from './compose-inbox';
@@ -13,12 +14,16 @@ export class LiaisonInbox {
     private readonly coLeads: CoLedTaskForces,
   ) {}
 
-  async of(agency: string): Promise<LiaisonInboxView> {
+  /** The reader's words of other agencies are withheld here as on every other read path. */
+  async of(agency: string, reader: Reader): Promise<LiaisonInboxView> {
     const [inbox, states] = await Promise.all([this.queries.inbox(agency), this.coLeads.of(agency)]);
     const coLed = await Promise.all(
-      states.map(async (state) => ({ state, directives: await this.awaiting(state) })),
+      states.map(async (state) => ({
+        state,
+        directives: (await this.awaiting(state)).map((row) => readableDirective(reader, row)),
+      })),
     );
-    return composeInbox({ agency, inbox, coLed, now: new Date() });
+    return composeInbox({ agency, inbox: readableInbox(reader, inbox), coLed, now: new Date() });
   }
 
   /** Every page of the directives that still wait for the state task force's acknowledgement. */

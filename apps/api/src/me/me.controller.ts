@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { Actor, CurrentActor } from '@hstf/auth';
 import { forbidden } from '../http/problem';
 import { ReadPosition } from '../read-models/read-position';
+import { Readers } from '../queries/readers';
 import { LiaisonInbox } from './liaison-inbox';
 import { LiaisonInboxView } from './liaison-inbox-view';
 
@@ -14,6 +15,7 @@ export class MeController {
   constructor(
     private readonly inbox: LiaisonInbox,
     private readonly position: ReadPosition,
+    private readonly readers: Readers,
   ) {}
 
   @Get('inbox')
@@ -27,16 +29,17 @@ export class MeController {
     required: false,
     description: 'Wait (bounded) until the read models have applied this position, as answered by a command',
   })
-  inboxOf(
+  async inboxOf(
     @Query('minPosition') minPosition: string | undefined,
     @CurrentActor() actor: Actor,
   ): Promise<LiaisonInboxView> {
     const agency = actor.agency;
     if (!actor.roles.includes('liaison') || agency === undefined)
       throw forbidden("/me/inbox is a liaison's: the token names no agency to act for.", 'NOT_A_LIAISON');
+    const reader = await this.readers.of(actor);
     // Built from two read models: wait for both to reach the position.
     return this.position.read('agency_inbox', minPosition, () =>
-      this.position.read('state_board', minPosition, () => this.inbox.of(agency)),
+      this.position.read('state_board', minPosition, () => this.inbox.of(agency, reader)),
     );
   }
 }

@@ -1,9 +1,17 @@
 import { int64Of } from '../http/integers';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Actor, canReadAgency, canReadState, CurrentActor } from '@hstf/auth';
-import { isStateCode } from '@hstf/domain';
-import { ReadModelQueries } from '@hstf/projections';
+import { Actor, CurrentActor } from '@hstf/auth';
+import { isStateCode, mayRead, mayReadAgency, mayReadState, taskingScope } from '@hstf/domain';
+import {
+  mayReadDirective,
+  readableBoard,
+  readableDirective,
+  readableInbox,
+  readableTasking,
+  ReadModelQueries,
+} from '@hstf/projections';
+import { Readers } from '../queries/readers';
 import { badRequest, forbidden } from '../http/problem';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { ReadPosition } from './read-position';
@@ -23,6 +31,7 @@ export class ReadModelsController {
   constructor(
     @Inject(READ_MODELS) private readonly queries: ReadModelQueries,
     private readonly position: ReadPosition,
+    private readonly readers: Readers,
   ) {}
 
   @Get('task-forces/:state/board')
@@ -31,15 +40,18 @@ export class ReadModelsController {
       "A state task force's board: members, open taskings, directives awaiting acknowledgement, support",
   })
   @ApiQuery(minPositionDoc)
-  board(
+  async board(
     @Param('state') state: string,
     @Query('minPosition') minPosition: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
     if (!isStateCode(state))
       throw badRequest([{ field: 'state', reason: 'must be a USPS state or territory code such as TX' }]);
-    if (!canReadState(actor, state)) throw forbidden(`State ${state} is not among the states of this token.`);
-    return this.position.read('state_board', minPosition, () => this.queries.board(state));
+    const reader = await this.readers.of(actor);
+    if (!mayReadState(reader, state))
+      throw forbidden(`State ${state} is neither among the states of this token nor co-led by its agency.`);
+    const board = await this.position.read('state_board', minPosition, () => this.queries.board(state));
+    return readableBoard(reader, board);
   }
 
   @Get('agencies/:code/inbox')
@@ -48,17 +60,19 @@ export class ReadModelsController {
   })
   @ApiQuery(minPositionDoc)
   @ApiQuery({ name: 'includeClosed', required: false, type: Boolean })
-  inbox(
+  async inbox(
     @Param('code') code: string,
     @Query('minPosition') minPosition: string | undefined,
     @Query('includeClosed') includeClosed: string | undefined,
     @CurrentActor() actor: Actor,
   ) {
-    if (!canReadAgency(actor, code))
+    const reader = await this.readers.of(actor);
+    if (!mayReadAgency(reader, code))
       throw forbidden(`A liaison reads only its own agency's inbox, not ${code}'s.`);
-    return this.position.read('agency_inbox', minPosition, () =>
+    const inbox = await this.position.read('agency_inbox', minPosition, () =>
       this.queries.inbox(code, { includeClosed: includeClosed === 'true' }),
     );
+    return readableInbox(reader, inbox);
   }
 
   @Get('overview')
@@ -71,10 +85,11 @@ export class ReadModelsController {
     return this.position.read('state_board', minPosition, () => this.queries.overview());
   }
 
+  // A page leaves out the rows the caller may not read, so it may hold fewer than `limit`; `next` goes on.
   @Get('taskings')
   @ApiOperation({ summary: 'Taskings, filtered by state, status (or "open") and agency, in pages' })
   @ApiQuery(minPositionDoc)
-  taskings(
+  async taskings(
     @Query('state') state: string | undefined,
     @Query('status') status: string | undefined,
     @Query('agency') agency: string | undefined,
@@ -86,9 +101,18 @@ export class ReadModelsController {
     // A liaison lists only what its own agency leads or supports.
     const scopedAgency = isOnlyLiaison(actor) ? actor.agency : agency;
     const page = pageOf(after, limit);
-    return this.position.read('state_board', minPosition, () =>
-      this.queries.taskings({ state, status, agency: scopedAgency, ...page }),
-    );
+    const [reader, found] = await Promise.all([
+      this.readers.of(actor),
+      this.position.read('state_board', minPosition, () =>
+        this.queries.taskings({ state, status, agency: scopedAgency, ...page }),
+      ),
+    ]);
+    return {
+      ...found,
+      items: found.items
+        .filter((row) => mayRead(reader, taskingScope({ ...row, releasedAgencies: [] })))
+        .map((row) => readableTasking(reader, row)),
+    };
   }
 
   @Get('directives')
@@ -96,7 +120,7 @@ export class ReadModelsController {
     summary: 'Directives, filtered by addressee and status, optionally only those awaiting acknowledgement',
   })
   @ApiQuery(minPositionDoc)
-  directives(
+  async directives(
     @Query('addressee') addressee: string | undefined,
     @Query('status') status: string | undefined,
     @Query('awaiting') awaiting: string | undefined,
@@ -111,9 +135,18 @@ export class ReadModelsController {
       );
     }
     const page = pageOf(after, limit);
-    return this.position.read('state_board', minPosition, () =>
-      this.queries.directives({ addressee, status, awaiting: awaiting === 'true', ...page }),
-    );
+    const [reader, found] = await Promise.all([
+      this.readers.of(actor),
+      this.position.read('state_board', minPosition, () =>
+        this.queries.directives({ addressee, status, awaiting: awaiting === 'true', ...page }),
+      ),
+    ]);
+    return {
+      ...found,
+      items: found.items
+        .filter((row) => mayReadDirective(reader, row))
+        .map((row) => readableDirective(reader, row)),
+    };
   }
 }
 

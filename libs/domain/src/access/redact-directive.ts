@@ -2,7 +2,7 @@ import type { AcknowledgementRecord, KnownDirective } from '../directive';
 import { mayReadTextOf, Reader } from './need-to-know';
 
 /** Each acknowledgement keeps who acknowledged and when; its note only for the agency that wrote it. */
-function redactAcknowledgement(reader: Reader, record: AcknowledgementRecord): AcknowledgementRecord {
+export function redactAcknowledgement(reader: Reader, record: AcknowledgementRecord): AcknowledgementRecord {
   if (record.note === undefined || mayReadTextOf(reader, record.acknowledgedBy)) return record;
   const { note: _withheld, ...rest } = record;
   return rest;

@@ -11,14 +11,16 @@ import {
 
 export interface TaskingProgress {
   readonly percentComplete: number;
-  readonly summary: string;
+  /** Absent for a reader of another agency than the reporting one (need-to-know). */
+  readonly summary?: string;
   readonly reportedBy: string;
   readonly reportedAt: string;
 }
 
 export interface TaskingDecline {
   readonly by: string;
-  readonly reason: string;
+  /** Absent for a reader of another agency than the declining one (need-to-know). */
+  readonly reason?: string;
   readonly at: string;
 }
 
