@@ -134,4 +134,22 @@ describe('liaison feeds: access and the shape of a stream', () => {
     expect(feed.events.map((event) => event.event)).not.toContain('AccessRecorded');
     expect(feed.events.map((event) => event.event).every((type) => type === 'DirectiveIssued')).toBe(true);
   });
+
+  // Last: the task force it establishes would be an item of the command center feed the tests above read.
+  it('opens the feed of a state to a liaison of its co-lead agency, though its token does not name the state', async () => {
+    const established = await new ApiClient(api.url).post('/task-forces', operator, {
+      state: 'AZ',
+      dojCoLead: 'FBI',
+      dhsCoLead: 'ICE-HSI',
+    });
+    // The co-leads are read from the state board: wait until it has the task force.
+    const board = await api
+      .http()
+      .get(`/task-forces/AZ/board?minPosition=${established.position}`)
+      .set('authorization', `Bearer ${operator}`);
+    expect(board.status).toBe(200);
+    const hsi = await api.token('liaison', { agency: 'ICE-HSI' });
+    expect((await open('/feeds/states/AZ', hsi)).events).toEqual([]);
+    expect(await refusal('/feeds/states/NM', hsi)).toMatchObject({ status: 403 });
+  });
 });

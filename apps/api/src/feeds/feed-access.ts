@@ -1,21 +1,26 @@
-import { Actor, canReadAgency, canReadState, Role } from '@hstf/auth';
+import { Actor, Role } from '@hstf/auth';
+import { mayReadAgency, mayReadState, Reader } from '@hstf/domain';
 import { forbidden } from '../http/problem';
 
 // The supervisors' feed: escalations such as overdue acknowledgements land there.
 const COMMAND_CENTER_ROLES: readonly Role[] = ['operator', 'supervisor', 'auditor'];
 
 /** Refusals are thrown before the stream starts, so they are answered 403 problem+json. */
-export function requireAgencyFeed(actor: Actor, agency: string): void {
-  if (!canReadAgency(actor, agency))
+export function requireAgencyFeed(reader: Reader, agency: string): void {
+  if (!mayReadAgency(reader, agency))
     throw forbidden(
       `A liaison subscribes only to its own agency's feed, not to ${agency}'s.`,
       'FEED_NOT_YOURS',
     );
 }
 
-export function requireStateFeed(actor: Actor, state: string): void {
-  if (!canReadState(actor, state))
-    throw forbidden(`State ${state} is not among the states of this token.`, 'FEED_NOT_YOURS');
+/** By the same rule as the state's board: the token's states and the task forces the agency co-leads. */
+export function requireStateFeed(reader: Reader, state: string): void {
+  if (!mayReadState(reader, state))
+    throw forbidden(
+      `State ${state} is neither among the states of this token nor co-led by its agency.`,
+      'FEED_NOT_YOURS',
+    );
 }
 
 export function requireCommandCenterFeed(actor: Actor): void {

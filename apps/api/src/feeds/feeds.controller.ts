@@ -7,6 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { AgencyCodePipe } from '../agencies/agency-code.pipe';
 import { badRequest } from '../http/problem';
 import { requireAgencyFeed, requireCommandCenterFeed, requireStateFeed } from './feed-access';
+import { Readers } from '../queries/readers';
 import { FeedStreams } from './feed-streams';
 import { resumePosition } from './last-event-id';
 
@@ -29,7 +30,10 @@ const resumeQuery = {
 @ApiBearerAuth()
 @Controller('feeds')
 export class FeedsController {
-  constructor(private readonly streams: FeedStreams) {}
+  constructor(
+    private readonly streams: FeedStreams,
+    private readonly readers: Readers,
+  ) {}
 
   @Get('agencies/:code')
   @ApiOperation({ summary: "An agency's feed (its own liaisons; operators, supervisors, auditors)" })
@@ -43,7 +47,7 @@ export class FeedsController {
     @CurrentActor() actor: Actor,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    requireAgencyFeed(actor, code);
+    requireAgencyFeed(await this.readers.of(actor), code);
     await this.streams.open(reply, agencyAudience(code), resumePosition(header, query));
   }
 
@@ -61,7 +65,7 @@ export class FeedsController {
   ): Promise<void> {
     if (!isStateCode(state))
       throw badRequest([{ field: 'state', reason: 'must be a USPS state or territory code such as TX' }]);
-    requireStateFeed(actor, state);
+    requireStateFeed(await this.readers.of(actor), state);
     await this.streams.open(reply, stateAudience(state), resumePosition(header, query));
   }
 
