@@ -1,3 +1,5 @@
+import { CoLedTaskForces } from '../../../apps/api/src/queries/co-led-task-forces';
+import { Readers } from '../../../apps/api/src/queries/readers';
 import { Test, TestingModule } from '@nestjs/testing';
 import { EventStore } from '@hstf/event-store';
 import { CommandPath } from '../../../apps/api/src/commands/command-path';
@@ -35,6 +37,8 @@ async function apiModule(
       ApiMetrics,
       StreamLoader,
       IdempotencyKeys,
+      CoLedTaskForces,
+      Readers,
       CommandPath,
       ...DEADLINE_PROVIDERS,
     ],
