@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # A local single-node Apache Kafka (KRaft, broker+controller) from Maven Central artifacts.
-#   scripts/kafka.sh start | stop | status
+#   scripts/kafka.sh start | stop | status | env [user]
 # Tests and .ci/run call `start` when KAFKA_BROKERS is not set; `start` is a no-op when already running.
+# Clients authenticate with SASL/SCRAM-SHA-256 and are authorized by ACLs (StandardAuthorizer, nothing
+# allowed without one). Passwords are generated once per run directory into <run dir>/credentials/
+# (<user>.password, mode 600, never committed): the admin (a super user, bootstrapped at format time) and
+# the services, relay and projector, whose users and ACLs (deploy/local/kafka/service-acls.txt) `start`
+# creates. `env <user>` prints the client settings of a user (admin by default) for `eval`.
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT+1), KAFKA_RUN_DIR (.kafka/<port>),
 # KAFKA_LIB_DIR (deploy/local/kafka/lib), KAFKA_HEAP_OPTS ("-Xms256m -Xmx512m"), KAFKA_START_TIMEOUT (120 s).
 set -euo pipefail
@@ -14,6 +19,9 @@ CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((PORT + 1))}"
 # One run directory per port, so brokers on different ports never share storage or pid files.
 RUN_DIR="${KAFKA_RUN_DIR:-$ROOT/.kafka/$PORT}"
 DATA_DIR="$RUN_DIR/data" LOG_DIR="$RUN_DIR/logs" CONFIG="$RUN_DIR/server.properties" PID_FILE="$RUN_DIR/kafka.pid"
+CREDENTIALS_DIR="$RUN_DIR/credentials"
+# `controller` is the broker's own login to its controller listener (PLAIN), never a client's.
+SERVICE_USERS=(relay projector)
 TIMEOUT="${KAFKA_START_TIMEOUT:-120}"
 read -ra HEAP_OPTS <<<"${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 JAVA_OPTS=("${HEAP_OPTS[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true
@@ -50,15 +58,50 @@ resolve_jars() {
   touch "$LIB_DIR/.resolved"
 }
 
+password() { cat "$CREDENTIALS_DIR/$1.password"; }
+
+# Hex, so a password never needs quoting in a JAAS line, a properties file or a shell.
+generate_credentials() {
+  local user fresh=1
+  mkdir -p "$CREDENTIALS_DIR" && chmod 700 "$CREDENTIALS_DIR"
+  [[ -f $CREDENTIALS_DIR/admin.password ]] && fresh=0
+  for user in admin controller "${SERVICE_USERS[@]}"; do
+    [[ -f $CREDENTIALS_DIR/$user.password ]] && continue
+    (umask 077 && od -An -tx1 -N24 /dev/urandom | tr -d ' \n' >"$CREDENTIALS_DIR/$user.password")
+  done
+  # Storage formatted before these credentials (by a broker without SASL, or with credentials since
+  # removed) holds no admin that could log in: local data only, so it is formatted anew.
+  if ((fresh)) && [[ -f $DATA_DIR/meta.properties ]]; then
+    log "$DATA_DIR was formatted without the credentials of $CREDENTIALS_DIR; formatting it anew"
+    rm -rf "$DATA_DIR"
+  fi
+}
+
 configure_and_format() {
+  generate_credentials
   mkdir -p "$DATA_DIR" "$LOG_DIR"
-  sed -e "s|@KAFKA_PORT@|$PORT|g" -e "s|@KAFKA_CONTROLLER_PORT@|$CONTROLLER_PORT|g" \
-    -e "s|@KAFKA_DATA_DIR@|$DATA_DIR|g" "$KAFKA_HOME/server.properties.template" >"$CONFIG"
+  (umask 077 && sed -e "s|@KAFKA_PORT@|$PORT|g" -e "s|@KAFKA_CONTROLLER_PORT@|$CONTROLLER_PORT|g" \
+    -e "s|@KAFKA_DATA_DIR@|$DATA_DIR|g" -e "s|@KAFKA_ADMIN_PASSWORD@|$(password admin)|g" \
+    -e "s|@KAFKA_CONTROLLER_PASSWORD@|$(password controller)|g" \
+    "$KAFKA_HOME/server.properties.template" >"$CONFIG.new") && mv "$CONFIG.new" "$CONFIG"
   [[ -f $DATA_DIR/meta.properties ]] && return 0
   local tool=(java "${JAVA_OPTS[@]}" -cp "$LIB_DIR/*" kafka.tools.StorageTool) cluster_id
   cluster_id="$("${tool[@]}" random-uuid)"
-  log "formatting $DATA_DIR (cluster $cluster_id)"
-  "${tool[@]}" format --config "$CONFIG" --cluster-id "$cluster_id" --standalone --ignore-formatted >/dev/null
+  log "formatting $DATA_DIR (cluster $cluster_id) with the SCRAM user admin"
+  "${tool[@]}" format --config "$CONFIG" --cluster-id "$cluster_id" --standalone --ignore-formatted \
+    --add-scram "SCRAM-SHA-256=[name=admin,password=$(password admin)]" >/dev/null
+}
+
+# The services' users and ACLs, through the admin API as the admin; idempotent, so on every start.
+provision_services() {
+  local pid=$1
+  if ! java -Xmx256m -Djava.awt.headless=true "-Dlog4j2.configurationFile=$KAFKA_HOME/log4j2.properties" \
+    "-Dkafka.logs.dir=$LOG_DIR" -Dkafka.log.name=provision -cp "$LIB_DIR/*" \
+    "$KAFKA_HOME/ProvisionServices.java" "127.0.0.1:$PORT" "$CREDENTIALS_DIR" \
+    "$KAFKA_HOME/service-acls.txt" "${SERVICE_USERS[@]}" >"$LOG_DIR/provision.out" 2>&1; then
+    cat "$LOG_DIR/provision.out" >&2
+    fail_start "the services' users and ACLs could not be created (see $LOG_DIR/provision.log)" "$pid"
+  fi
 }
 
 fail_start() {
@@ -101,6 +144,7 @@ start() {
   pid=$!
   echo "$pid" >"$PID_FILE"
   wait_ready "$pid" "$log_offset"
+  provision_services "$pid"
   log "started (pid $pid) on 127.0.0.1:$PORT in $((SECONDS - began))s; log: $LOG_DIR/server.log"
 }
 
@@ -128,7 +172,16 @@ status() {
   echo "not running on 127.0.0.1:$PORT" && return 3
 }
 
+# For `eval "$(scripts/kafka.sh env relay)"`: a client of this broker as that user.
+print_env() {
+  local user="${1:-admin}"
+  [[ -f $CREDENTIALS_DIR/$user.password ]] || die "no credentials for $user in $CREDENTIALS_DIR (start the broker first)"
+  printf 'export KAFKA_BROKERS=127.0.0.1:%s KAFKA_SASL_MECHANISM=scram-sha-256 KAFKA_SASL_USERNAME=%s KAFKA_SASL_PASSWORD_FILE=%q\n' \
+    "$PORT" "$user" "$CREDENTIALS_DIR/$user.password"
+}
+
 case "${1:-}" in
   start | stop | status) "$1" ;;
-  *) die "usage: $0 start|stop|status" ;;
+  env) print_env "${2:-admin}" ;;
+  *) die "usage: $0 start|stop|status|env [user]" ;;
 esac
