@@ -26,6 +26,23 @@ describe('projector configuration', () => {
     });
   });
 
+  it('logs in to Kafka as the user of its SASL settings, and names a bad one', () => {
+    const config = loadProjectorConfig({
+      ...minimal,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'projector',
+      KAFKA_SASL_PASSWORD: 's3cret',
+    });
+    expect(config.kafkaSecurity.sasl).toEqual({
+      mechanism: 'scram-sha-512',
+      username: 'projector',
+      password: 's3cret',
+    });
+    expect(problemsOf({ ...minimal, KAFKA_SASL_PASSWORD: 's3cret' })).toEqual([
+      'KAFKA_SASL_PASSWORD: is set without KAFKA_SASL_USERNAME',
+    ]);
+  });
+
   it('runs only the projections named', () => {
     expect(
       loadProjectorConfig({ ...minimal, HSTF_PROJECTIONS: 'feed, agency_inbox' }).HSTF_PROJECTIONS,

@@ -25,6 +25,7 @@ export async function startProjectorProcess(
     pool: { connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE },
   });
   const fanOut = new KafkaFanOut({
+    ...config.kafkaSecurity,
     brokers: config.KAFKA_BROKERS,
     clientId: config.KAFKA_CLIENT_ID,
     logLevel: config.KAFKA_LOG_LEVEL,

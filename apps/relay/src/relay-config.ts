@@ -1,3 +1,4 @@
+import { KafkaSecurity, kafkaSecurityFromEnv } from '@hstf/messaging';
 import { z } from 'zod';
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -72,7 +73,8 @@ const schema = z
     return { ...env, store, checkpointDatabaseUrl: checkpointUrl };
   });
 
-export type RelayConfig = z.output<typeof schema>;
+/** With the Kafka login (KAFKA_SASL_*, KAFKA_SSL), read by the messaging library's own rules. */
+export type RelayConfig = z.output<typeof schema> & { readonly kafkaSecurity: KafkaSecurity };
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -84,8 +86,13 @@ export class ConfigError extends Error {
 /** Throws ConfigError with one line per bad or missing setting. */
 export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const result = schema.safeParse(env);
-  if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-  );
+  const kafka = kafkaSecurityFromEnv(env);
+  const problems = [
+    ...(result.success ? [] : result.error.issues).map(
+      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+    ),
+    ...kafka.problems.map((problem) => `${problem.variable}: ${problem.message}`),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  return { ...result.data, kafkaSecurity: kafka.security };
 }

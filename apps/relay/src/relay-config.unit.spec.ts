@@ -80,4 +80,15 @@ describe('relay configuration', () => {
       'KAFKA_BROKERS: is required: the Kafka brokers as host:port, comma-separated',
     ]);
   });
+
+  it('logs in to Kafka as the user of its SASL settings, and names a bad one', () => {
+    const config = loadRelayConfig({ ...base, KAFKA_SASL_USERNAME: 'relay', KAFKA_SASL_PASSWORD: 's3cret' });
+    expect(config.kafkaSecurity).toEqual({
+      sasl: { mechanism: 'scram-sha-256', username: 'relay', password: 's3cret' },
+    });
+    expect(loadRelayConfig(base).kafkaSecurity).toEqual({});
+    expect(problemsOf({ ...base, KAFKA_SASL_USERNAME: 'relay' })).toEqual([
+      'KAFKA_SASL_PASSWORD: is required with KAFKA_SASL_USERNAME (or KAFKA_SASL_PASSWORD_FILE)',
+    ]);
+  });
 });

@@ -36,6 +36,7 @@ export async function startRelayProcess(config: RelayConfig, log: JsonLog): Prom
     closers.push(() => checkpointDriver.close());
     const checkpoints = await PostgresCheckpointStore.open(checkpointDriver);
     const fanOut = new KafkaFanOut({
+      ...config.kafkaSecurity,
       brokers: config.KAFKA_BROKERS,
       clientId: config.KAFKA_CLIENT_ID,
       logger: log.child('kafka'),

@@ -2,8 +2,9 @@ import { ConsumerConfig, logLevel } from 'kafkajs';
 import { TopicOptions } from '../port';
 import { LogSink } from '../log-sink';
 import { KafkaCompression } from './producer-settings';
+import { KafkaSecurity, kafkaSecurityFromEnv } from './kafka-security';
 
-export interface KafkaFanOutConfig {
+export interface KafkaFanOutConfig extends KafkaSecurity {
   readonly brokers: readonly string[];
   /** Shows in broker logs and quotas; one per app (api, relay, projector). */
   readonly clientId?: string;
@@ -29,7 +30,9 @@ export const KAFKA_LOG_LEVELS = {
 
 /**
  * KAFKA_BROKERS (comma-separated host:port), KAFKA_CLIENT_ID, KAFKA_LOG_LEVEL,
- * KAFKA_TOPIC_PARTITIONS, KAFKA_TOPIC_RETENTION_MS and KAFKA_COMPRESSION (gzip or none).
+ * KAFKA_TOPIC_PARTITIONS, KAFKA_TOPIC_RETENTION_MS and KAFKA_COMPRESSION (gzip or none); the login:
+ * KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE, and KAFKA_SSL
+ * (see kafkaSecurityFromEnv).
  */
 export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaFanOutConfig {
   const brokers = (env.KAFKA_BROKERS ?? '')
@@ -43,7 +46,10 @@ export function kafkaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): KafkaF
   const compression = env.KAFKA_COMPRESSION || 'gzip';
   if (compression !== 'gzip' && compression !== 'none')
     throw new Error(`KAFKA_COMPRESSION must be gzip or none, got ${JSON.stringify(compression)}`);
+  const { security, problems } = kafkaSecurityFromEnv(env);
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.variable} ${p.message}`).join('; '));
   return {
+    ...security,
     brokers,
     clientId: env.KAFKA_CLIENT_ID ?? 'hstf',
     compression,

@@ -29,6 +29,18 @@ describe('Kafka settings from the environment', () => {
     });
   });
 
+  it('logs in with the SASL settings', () => {
+    const config = kafkaConfigFromEnv({
+      KAFKA_BROKERS: '127.0.0.1:9092',
+      KAFKA_SASL_USERNAME: 'projector',
+      KAFKA_SASL_PASSWORD: 's3cret',
+    });
+    expect(config.sasl).toEqual({ mechanism: 'scram-sha-256', username: 'projector', password: 's3cret' });
+    expect(() => kafkaConfigFromEnv({ KAFKA_BROKERS: 'b:9092', KAFKA_SASL_USERNAME: 'projector' })).toThrow(
+      'KAFKA_SASL_PASSWORD is required with KAFKA_SASL_USERNAME',
+    );
+  });
+
   it('says what is wrong with a missing or malformed setting', () => {
     expect(() => kafkaConfigFromEnv({})).toThrow('KAFKA_BROKERS is not set');
     expect(() => kafkaConfigFromEnv({ KAFKA_BROKERS: 'b:9092', KAFKA_LOG_LEVEL: 'loud' })).toThrow(

@@ -40,6 +40,8 @@ export class KafkaFanOut implements FanOut {
     this.kafka = new Kafka({
       clientId: config.clientId ?? 'hstf',
       brokers: [...config.brokers],
+      sasl: config.sasl,
+      ssl: config.ssl,
       logLevel: KAFKA_LOG_LEVELS[config.logLevel ?? 'info'],
       logCreator: kafkaLogCreator(this.logger),
     });
