@@ -11,7 +11,7 @@ import {
 import {
   deleteTopics,
   KAFKA_START_TIMEOUT_MS,
-  kafkaBrokers,
+  kafkaClientEnv,
   kafkaFanOut,
   uniqueName,
 } from '../helpers/kafka';
@@ -76,7 +76,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
     });
     env = {
       DATABASE_URL: database.connectionString,
-      KAFKA_BROKERS: (await kafkaBrokers()).join(','),
+      ...(await kafkaClientEnv()),
       RELAY_METRICS_PORT: '0',
       RELAY_METRICS_HOST: '127.0.0.1',
       // Small batches: many publishes and checkpoints per run, so a kill lands between and inside them.

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
-import { KafkaFanOut, LogSink } from '@hstf/messaging';
+import { KafkaFanOut, KafkaSasl, KafkaSecurity, kafkaSecurityFromEnv, LogSink } from '@hstf/messaging';
 
 /** A cold first start resolves the broker's jars from Maven Central; give beforeAll that long. */
 export const KAFKA_START_TIMEOUT_MS = 300_000;
@@ -44,6 +45,62 @@ async function startLocalBroker(): Promise<string[]> {
   return [`127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`];
 }
 
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
+
+/**
+ * Where scripts/kafka.sh keeps the local broker's passwords (`<user>.password`): KAFKA_CREDENTIALS_DIR,
+ * else `<KAFKA_RUN_DIR or .kafka/<port>>/credentials` of the broker the tests use.
+ */
+export async function localCredentialsDir(): Promise<string> {
+  if (process.env.KAFKA_CREDENTIALS_DIR) return process.env.KAFKA_CREDENTIALS_DIR;
+  if (process.env.KAFKA_RUN_DIR) return join(process.env.KAFKA_RUN_DIR, 'credentials');
+  const [host, port] = (await kafkaBrokers())[0].split(':');
+  if (!LOCAL_HOSTS.has(host))
+    throw new Error(
+      `KAFKA_BROKERS names ${host}, not the local broker: set KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD ` +
+        '(an admin of that broker), or KAFKA_CREDENTIALS_DIR',
+    );
+  return join(__dirname, '..', '..', '.kafka', port, 'credentials');
+}
+
+/** A user of the local broker (admin, relay, projector, or one `hstf kafka acls` created). */
+export async function localUser(username: string): Promise<KafkaSasl> {
+  const file = join(await localCredentialsDir(), `${username}.password`);
+  const password = (await readFile(file, 'utf8')).trim();
+  return { mechanism: 'scram-sha-256', username, password };
+}
+
+/**
+ * How the tests log in: as KAFKA_SASL_USERNAME when it is set (with KAFKA_BROKERS, another broker's
+ * admin), else as the local broker's admin, a super user, so that tests make and read topics of their own.
+ */
+export async function kafkaSecurity(): Promise<KafkaSecurity> {
+  await kafkaBrokers();
+  if (process.env.KAFKA_SASL_USERNAME) {
+    const { security, problems } = kafkaSecurityFromEnv(process.env);
+    if (problems.length > 0) throw new Error(problems.map((p) => `${p.variable} ${p.message}`).join('; '));
+    return security;
+  }
+  return { sasl: await localUser('admin') };
+}
+
+/** The environment of a relay or projector process the tests start: the brokers and the tests' login. */
+export async function kafkaClientEnv(): Promise<Record<string, string>> {
+  const brokers = (await kafkaBrokers()).join(',');
+  const { sasl, ssl } = await kafkaSecurity();
+  return {
+    KAFKA_BROKERS: brokers,
+    ...(sasl
+      ? {
+          KAFKA_SASL_MECHANISM: sasl.mechanism,
+          KAFKA_SASL_USERNAME: sasl.username,
+          KAFKA_SASL_PASSWORD: sasl.password,
+        }
+      : {}),
+    ...(ssl ? { KAFKA_SSL: 'true' } : {}),
+  };
+}
+
 /** Names that no other run on the same broker uses (engineers and CI share one local broker). */
 export const uniqueName = (label: string): string => `test.${label}.${randomBytes(4).toString('hex')}`;
 
@@ -59,12 +116,23 @@ export async function kafkaFanOut(
   clientId: string,
   logger: LogSink = new RecordingLogSink(),
 ): Promise<KafkaFanOut> {
-  return new KafkaFanOut({ brokers: await kafkaBrokers(), clientId, logger, logLevel: 'warn' });
+  return new KafkaFanOut({
+    ...(await kafkaSecurity()),
+    brokers: await kafkaBrokers(),
+    clientId,
+    logger,
+    logLevel: 'warn',
+  });
 }
 
 /** A raw kafkajs client, for what the port deliberately does not offer (inspection, clean-up). */
 export async function rawKafka(): Promise<Kafka> {
-  return new Kafka({ clientId: 'hstf-test', brokers: await kafkaBrokers(), logLevel: logLevel.NOTHING });
+  return new Kafka({
+    ...(await kafkaSecurity()),
+    clientId: 'hstf-test',
+    brokers: await kafkaBrokers(),
+    logLevel: logLevel.NOTHING,
+  });
 }
 
 export async function deleteTopics(names: readonly string[]): Promise<void> {

@@ -9,7 +9,7 @@ import {
 import {
   deleteTopics,
   KAFKA_START_TIMEOUT_MS,
-  kafkaBrokers,
+  kafkaClientEnv,
   kafkaFanOut,
   uniqueName,
 } from '../../helpers/kafka';
@@ -44,7 +44,7 @@ describe('the projector process (distributed profile)', () => {
   it('runs from its environment, projects the topic into PostgreSQL, logs JSON and stops gracefully', async () => {
     const config = loadProjectorConfig({
       DATABASE_URL: harness.connectionString,
-      KAFKA_BROKERS: (await kafkaBrokers()).join(','),
+      ...(await kafkaClientEnv()),
       KAFKA_TOPIC_PARTITIONS: '2',
       HSTF_PROJECTOR_TOPIC: topic,
       HSTF_PROJECTOR_GROUP_PREFIX: uniqueName('projector-process'),
