@@ -7,10 +7,11 @@ import { directiveBody } from '../feeds/feed-scenario';
 import { InboxWatch } from './inbox-watch';
 import { openLoop } from './open-loop';
 import { startPipeline } from './pipeline';
+import { BrokerAccess } from './private-broker';
 
 export interface EndToEndConfig {
   readonly serverUrl: string;
-  readonly brokers: readonly string[];
+  readonly broker: BrokerAccess;
   readonly apiPort: number;
   readonly rates: readonly number[];
   readonly seconds: number;
@@ -52,7 +53,7 @@ export async function measureEndToEnd(config: EndToEndConfig): Promise<EndToEndS
   for (let repeat = 1; repeat <= config.repeats; repeat++) {
     const name = `hstf_bench_e2e_${randomBytes(4).toString('hex')}`;
     const databaseUrl = await freshDatabase(config.serverUrl, name);
-    const pipeline = await startPipeline(databaseUrl, config.brokers, config.apiPort);
+    const pipeline = await startPipeline(databaseUrl, config.broker, config.apiPort);
     let watch: InboxWatch | undefined;
     try {
       const key = await loadOrCreateLocalKey(pipeline.api.dataDir);

@@ -17,7 +17,7 @@ export interface FanoutBenchConfig {
   /** The benchmark's own broker (scripts/kafka.sh on this port), never the shared local one. */
   readonly kafkaPort: number;
   readonly relay: RelayBenchConfig;
-  readonly endToEnd: Omit<EndToEndConfig, 'brokers'> & { readonly targetP99Ms: number };
+  readonly endToEnd: Omit<EndToEndConfig, 'broker'> & { readonly targetP99Ms: number };
 }
 
 const positive = (name: string, fallback: number): number => {

@@ -26,9 +26,8 @@ async function main(): Promise<void> {
   let relay: RelayThroughput | undefined;
   let endToEnd: EndToEndSample[] | undefined;
   try {
-    if (config.parts.includes('relay')) relay = await measureRelayThroughput(config.relay, broker.brokers);
-    if (config.parts.includes('end-to-end'))
-      endToEnd = await measureEndToEnd({ ...config.endToEnd, brokers: broker.brokers });
+    if (config.parts.includes('relay')) relay = await measureRelayThroughput(config.relay, broker);
+    if (config.parts.includes('end-to-end')) endToEnd = await measureEndToEnd({ ...config.endToEnd, broker });
   } finally {
     await broker.stop();
   }

@@ -1,6 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { KafkaSasl } from '@hstf/messaging';
 import { startApiProcess, ApiProcess } from '../api/api-server';
+import { BrokerAccess } from './private-broker';
 
 const DIST = resolve(__dirname, '../..');
 
@@ -15,13 +17,18 @@ export interface Pipeline {
  */
 export async function startPipeline(
   databaseUrl: string,
-  brokers: readonly string[],
+  broker: BrokerAccess,
   apiPort: number,
 ): Promise<Pipeline> {
-  const shared = { DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers.join(','), LOG_LEVEL: 'warn' };
-  const relay = child('relay', 'apps/relay/src/main.js', { ...shared, RELAY_METRICS_PORT: '0' });
+  const shared = { DATABASE_URL: databaseUrl, KAFKA_BROKERS: broker.brokers.join(','), LOG_LEVEL: 'warn' };
+  const relay = child('relay', 'apps/relay/src/main.js', {
+    ...shared,
+    ...loginEnv(broker.login('relay')),
+    RELAY_METRICS_PORT: '0',
+  });
   const projector = child('projector', 'apps/projector/src/main.js', {
     ...shared,
+    ...loginEnv(broker.login('projector')),
     PROJECTOR_METRICS_PORT: '0',
   });
   try {
@@ -39,6 +46,12 @@ export async function startPipeline(
     throw error;
   }
 }
+
+const loginEnv = ({ mechanism, username, password }: KafkaSasl) => ({
+  KAFKA_SASL_MECHANISM: mechanism,
+  KAFKA_SASL_USERNAME: username,
+  KAFKA_SASL_PASSWORD: password,
+});
 
 function child(name: string, main: string, env: Record<string, string>): ChildProcess {
   const process_ = spawn(process.execPath, [resolve(DIST, main)], {

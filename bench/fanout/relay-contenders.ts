@@ -10,6 +10,7 @@ import {
   RelayMetrics,
 } from '@hstf/messaging';
 import { BENCH_TOPICS } from './relay-bench-store';
+import { BrokerAccess } from './private-broker';
 
 const quiet: LogSink = {
   error: (m) => console.error(m),
@@ -26,9 +27,16 @@ export interface Contender {
  * The distributed profile's relay (gzip, the default), the same without compression (KAFKA_COMPRESSION=none),
  * and the same relay on the embedded profile's transport as the peer without a broker.
  */
-export function contenders(brokers: readonly string[]): Contender[] {
+export function contenders(broker: BrokerAccess): Contender[] {
   const kafka = (compression: 'gzip' | 'none') => () =>
-    new KafkaFanOut({ brokers, clientId: 'hstf-bench-relay', logger: quiet, logLevel: 'error', compression });
+    new KafkaFanOut({
+      brokers: broker.brokers,
+      sasl: broker.login('relay'),
+      clientId: 'hstf-bench-relay',
+      logger: quiet,
+      logLevel: 'error',
+      compression,
+    });
   return [
     { name: 'relay -> Kafka', fanOut: kafka('gzip') },
     { name: 'relay -> Kafka, no compression', fanOut: kafka('none') },

@@ -2,6 +2,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { RelayBenchConfig } from './fanout-bench-config';
 import { freshBenchStore, preload } from './relay-bench-store';
+import { BrokerAccess } from './private-broker';
 import { contenders, drain } from './relay-contenders';
 import { RelaySample } from './relay-report';
 
@@ -17,7 +18,7 @@ export interface RelayThroughput {
  */
 export async function measureRelayThroughput(
   config: RelayBenchConfig,
-  brokers: readonly string[],
+  broker: BrokerAccess,
 ): Promise<RelayThroughput> {
   const samples: RelaySample[] = [];
   const preloadSeconds: number[] = [];
@@ -28,7 +29,7 @@ export async function measureRelayThroughput(
       await preload(bench.store, config.events);
       await bench.analyze();
       preloadSeconds.push(Math.round((performance.now() - loading) / 100) / 10);
-      for (const contender of contenders(brokers)) {
+      for (const contender of contenders(broker)) {
         const drained = await drain(contender, bench.store, bench.connectionString, config.batchSize);
         const sample: RelaySample = {
           contender: contender.name,
