@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import kafkajs from 'kafkajs';
@@ -10,6 +11,8 @@ const { values } = parseArgs({
     agency: { type: 'string' },
     brokers: { type: 'string', default: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092' },
     group: { type: 'string' },
+    username: { type: 'string', default: process.env.KAFKA_SASL_USERNAME },
+    'password-file': { type: 'string', default: process.env.KAFKA_SASL_PASSWORD_FILE },
     'from-beginning': { type: 'boolean', default: false },
     schema: {
       type: 'string',
@@ -20,7 +23,8 @@ const { values } = parseArgs({
 });
 if (!values.agency) {
   process.stderr.write(
-    'usage: node consumer.ts --agency <code> [--brokers host:port,...] [--group <id>] [--from-beginning] [--max <n>]\n',
+    'usage: node consumer.ts --agency <code> [--brokers host:port,...] [--username <user>] [--password-file <file>]\n' +
+      '                        [--group <id>] [--from-beginning] [--max <n>]\n',
   );
   process.exit(2);
 }
@@ -30,12 +34,24 @@ const agency = values.agency.toUpperCase();
 const topic = `hstf.agency.${agency.toLowerCase()}.v1`;
 const max = values.max === undefined ? Infinity : Number(values.max);
 const validate = envelopeValidator(values.schema);
+// The broker grants an agency's user (agency-<code>) its own topic and the consumer groups named after it.
+const username = values.username ?? `agency-${agency.toLowerCase()}`;
+const password =
+  process.env.KAFKA_SASL_PASSWORD ??
+  (values['password-file'] ? readFileSync(values['password-file'], 'utf8').trim() : undefined);
+if (!password) {
+  process.stderr.write(`no password for ${username}: set KAFKA_SASL_PASSWORD or pass --password-file\n`);
+  process.exit(2);
+}
+const mechanism = process.env.KAFKA_SASL_MECHANISM === 'scram-sha-512' ? 'scram-sha-512' : 'scram-sha-256';
 const kafka = new Kafka({
   clientId: `hstf-example-${agency.toLowerCase()}`,
   brokers: values.brokers.split(','),
+  sasl: { mechanism, username, password },
+  ssl: process.env.KAFKA_SSL === 'true',
   logLevel: logLevel.WARN,
 });
-const consumer = kafka.consumer({ groupId: values.group ?? `hstf-example-${agency.toLowerCase()}` });
+const consumer = kafka.consumer({ groupId: values.group ?? `${username}.example` });
 
 // Delivery is at least once: a re-sent event has the same id. A real system keeps the ids (or the last
 // global position per stream) in its own database, in the transaction that applies the event.
