@@ -131,6 +131,9 @@ start() {
   take_lock
   local pid log_offset began=$SECONDS
   if pid="$(running_pid)"; then
+    # A broker started by this script before it enforced SASL has no credentials for its clients.
+    [[ -f $CREDENTIALS_DIR/admin.password ]] ||
+      die "the broker running on 127.0.0.1:$PORT (pid $pid) predates SASL: stop it, then start it again"
     log "already running (pid $pid) on 127.0.0.1:$PORT" && return 0
   fi
   port_open "$PORT" && die "127.0.0.1:$PORT is taken by another process: stop it, or set KAFKA_PORT or KAFKA_BROKERS"
