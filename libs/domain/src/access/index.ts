@@ -1,2 +1,3 @@
 export * from './need-to-know';
 export * from './redact-directive';
+export * from './redact-event';

@@ -1,5 +1,7 @@
+import type { HstfEvent } from '@hstf/contracts';
+import { mayReadAllOf, readableEvent, ReadableEvent } from '@hstf/domain';
 import { ProjectedEvent } from '../events/projected-event';
-import { FeedAudience, feedAudiences } from './feed-audiences';
+import { FeedAudience, feedAudiences, readerOfAudience } from './feed-audiences';
 
 /** One event as one audience's feed shows it; the global position is its id for resuming (Last-Event-ID). */
 export interface FeedItem {
@@ -14,17 +16,38 @@ export interface FeedItem {
   readonly recordedAt: string | null;
 }
 
-/** The same item for every audience in the event's scope. */
-export function feedItems(event: ProjectedEvent, summary: string): FeedItem[] {
-  return feedAudiences(event.scope).map((audience) => ({
-    audience,
-    position: event.globalPosition,
-    eventId: event.id,
-    type: event.type,
-    streamId: event.streamId,
-    summary,
-    data: event.data,
-    occurredAt: event.occurredAt ?? null,
-    recordedAt: event.recordedAt ?? null,
-  }));
+/**
+ * The event for every audience in its scope, each as that audience may read it: the data and the
+ * sentence leave out another agency's words (the domain's `readableEvent`). An event of a type this
+ * build does not know has no `event` and goes as written.
+ */
+export function feedItems(
+  envelope: ProjectedEvent,
+  event: HstfEvent | undefined,
+  summarize: (event: ReadableEvent<HstfEvent>) => string,
+): FeedItem[] {
+  const asWritten = { data: event === undefined ? envelope.data : event.data, summary: '' };
+  asWritten.summary = summarize(event ?? ({ type: envelope.type, data: envelope.data } as HstfEvent));
+  // At most two versions of an event: as written, and without the words; each is summarised once.
+  let withheld: { data: unknown; summary: string } | undefined;
+  return feedAudiences(envelope.scope).map((audience) => {
+    const reader = readerOfAudience(audience);
+    let shown = asWritten;
+    if (event !== undefined && !mayReadAllOf(reader, event)) {
+      const readable = readableEvent(reader, event);
+      withheld ??= { data: readable.data, summary: summarize(readable) };
+      shown = withheld;
+    }
+    return {
+      audience,
+      position: envelope.globalPosition,
+      eventId: envelope.id,
+      type: envelope.type,
+      streamId: envelope.streamId,
+      summary: shown.summary,
+      data: shown.data,
+      occurredAt: envelope.occurredAt ?? null,
+      recordedAt: envelope.recordedAt ?? null,
+    };
+  });
 }

@@ -1,8 +1,9 @@
-import { amendedAddingDea, issued } from '../testing/domain-events.fixtures';
+import { amendedAddingDea, issued, taskingEvent } from '../testing/domain-events.fixtures';
 import { projected } from '../testing/projected-events.fixtures';
 import { feedAudiences } from './feed-audiences';
 import { feedItems } from './feed-item';
 import { feedSubjectAfter } from './feed-subject';
+import { summarizeEvent } from './summarize-event';
 
 describe('feed items', () => {
   it('go to the command center and to every state and agency of the scope, once each', () => {
@@ -16,7 +17,7 @@ describe('feed items', () => {
 
   it('carry the event, its position and the summary for each audience', () => {
     const event = projected(issued, 'directive-1', 0, { states: ['TX'], agencies: ['FBI'] });
-    const items = feedItems(event, 'a summary');
+    const items = feedItems(event, issued, () => 'a summary');
     expect(items.map((i) => i.audience)).toEqual(['command-center', 'state:TX', 'agency:FBI']);
     expect(items[0]).toEqual({
       audience: 'command-center',
@@ -29,6 +30,25 @@ describe('feed items', () => {
       occurredAt: event.occurredAt,
       recordedAt: event.recordedAt,
     });
+  });
+
+  it("show an agency's words to that agency and the command center only, in the data and in the sentence", () => {
+    const { progressed } = taskingEvent;
+    const event = projected(progressed, 'tasking-1', 3, { states: ['TX'], agencies: ['FBI', 'DEA'] });
+    const items = feedItems(event, progressed, (readable) => summarizeEvent(readable));
+    const byAudience = Object.fromEntries(items.map((item) => [item.audience, item]));
+    for (const writer of ['command-center', 'agency:FBI']) {
+      expect(byAudience[writer].data).toEqual(progressed.data);
+      expect(byAudience[writer].summary).toContain('Two houses under surveillance');
+    }
+    for (const other of ['state:TX', 'agency:DEA']) {
+      expect(byAudience[other].data).not.toHaveProperty('summary');
+      expect(byAudience[other].data).toMatchObject({ reportedBy: 'FBI', percentComplete: 40 });
+      expect(byAudience[other].summary).toBe(
+        `FBI reported tasking tasking ${progressed.data.taskingId} 40% complete`,
+      );
+      expect(JSON.stringify({ ...byAudience[other], position: undefined })).not.toContain('surveillance');
+    }
   });
 
   it('remember the title of a directive, and its new title after an amendment', () => {

@@ -1,4 +1,4 @@
-import { AppropriationStatus, CommitmentEvent, SupportPeriod } from '@hstf/domain';
+import { AppropriationStatus, CommitmentEvent, ReadableEvent, SupportPeriod } from '@hstf/domain';
 import { FeedSubject } from './feed-subject';
 import { oneLine, readableTime } from './readable-text';
 import { SummaryContext } from './summary-context';
@@ -17,7 +17,7 @@ type CommitmentSubject = Extract<FeedSubject, { kind: 'commitment' }>;
 const commitmentPhrase = (subject: CommitmentSubject | undefined, id: string): string =>
   subject ? `its ${subject.support} commitment to the ${subject.taskForce} task force` : `commitment ${id}`;
 
-export function summarizeCommitment(event: CommitmentEvent, context: SummaryContext): string {
+export function summarizeCommitment(event: ReadableEvent<CommitmentEvent>, context: SummaryContext): string {
   const subject = context.subject?.kind === 'commitment' ? context.subject : undefined;
   const commitment = commitmentPhrase(subject, event.data.commitmentId);
   switch (event.type) {

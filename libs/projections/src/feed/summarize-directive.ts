@@ -1,4 +1,11 @@
-import { Addressee, addresseeList, Addressees, DirectiveAmendment, DirectiveEvent } from '@hstf/domain';
+import {
+  Addressee,
+  addresseeList,
+  Addressees,
+  DirectiveAmendment,
+  DirectiveEvent,
+  ReadableEvent,
+} from '@hstf/domain';
 import { listed, oneLine, quoted, readableTime } from './readable-text';
 import { SummaryContext, titleOf } from './summary-context';
 
@@ -20,7 +27,7 @@ function amendmentDetails(changes: DirectiveAmendment): string {
   return details.length > 0 ? `; ${details.join('; ')}` : '';
 }
 
-export function summarizeDirective(event: DirectiveEvent, context: SummaryContext): string {
+export function summarizeDirective(event: ReadableEvent<DirectiveEvent>, context: SummaryContext): string {
   const title = titleOf(context.subject, `directive ${event.data.directiveId}`);
   switch (event.type) {
     case 'DirectiveIssued': {

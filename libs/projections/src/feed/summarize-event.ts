@@ -1,4 +1,5 @@
 import type { HstfEvent } from '@hstf/contracts';
+import type { CommitmentEvent, DirectiveEvent, ReadableEvent, TaskingEvent } from '@hstf/domain';
 import { isAgencyEvent, isCommitmentEvent, isDirectiveEvent, isTaskForceEvent } from '../events/event-kinds';
 import { summarizeCommitment } from './summarize-commitment';
 import { summarizeDirective } from './summarize-directive';
@@ -7,12 +8,14 @@ import { summarizeTasking } from './summarize-tasking';
 import { SummaryContext } from './summary-context';
 
 /** One line a liaison reads in the feed, e.g. "Directive 'Surge on I-35' issued to TX, FBI (ack by ...)". */
-export function summarizeEvent(event: HstfEvent, context: SummaryContext = {}): string {
-  if (isTaskForceEvent(event)) return summarizeTaskForce(event);
-  if (isAgencyEvent(event)) return summarizeAgency(event);
-  if (isDirectiveEvent(event)) return summarizeDirective(event, context);
-  if (isCommitmentEvent(event)) return summarizeCommitment(event, context);
-  return summarizeTasking(event, context);
+export function summarizeEvent(event: ReadableEvent<HstfEvent>, context: SummaryContext = {}): string {
+  // The type alone says the kind; the words withheld from this reader stay optional in what follows.
+  const known = event as HstfEvent;
+  if (isTaskForceEvent(known)) return summarizeTaskForce(known);
+  if (isAgencyEvent(known)) return summarizeAgency(known);
+  if (isDirectiveEvent(known)) return summarizeDirective(event as ReadableEvent<DirectiveEvent>, context);
+  if (isCommitmentEvent(known)) return summarizeCommitment(event as ReadableEvent<CommitmentEvent>, context);
+  return summarizeTasking(event as ReadableEvent<TaskingEvent>, context);
 }
 
 /** An event of a type this build does not know still shows, plainly, to the audiences of its scope. */

@@ -1,10 +1,13 @@
-import { TaskingEvent } from '@hstf/domain';
+import { ReadableEvent, TaskingEvent } from '@hstf/domain';
 import { listed, oneLine, quoted, readableTime } from './readable-text';
 import { SummaryContext, titleOf } from './summary-context';
 
+/** ": the words", or nothing where they were withheld from this reader. */
+const words = (text: string | undefined): string => (text === undefined ? '' : `: ${oneLine(text)}`);
+
 const byWhom = (by: string | undefined): string => (by === undefined ? 'the command center' : by);
 
-export function summarizeTasking(event: TaskingEvent, context: SummaryContext): string {
+export function summarizeTasking(event: ReadableEvent<TaskingEvent>, context: SummaryContext): string {
   const title = titleOf(context.subject, `tasking ${event.data.taskingId}`);
   switch (event.type) {
     case 'TaskingAssigned': {
@@ -15,10 +18,10 @@ export function summarizeTasking(event: TaskingEvent, context: SummaryContext): 
     case 'TaskingAccepted':
       return `${event.data.leadAgency} accepted tasking ${title}`;
     case 'TaskingDeclined':
-      return `${event.data.leadAgency} declined tasking ${title}: ${oneLine(event.data.reason)}`;
+      return `${event.data.leadAgency} declined tasking ${title}${words(event.data.reason)}`;
     case 'TaskingProgressReported': {
       const { reportedBy, percentComplete, summary } = event.data;
-      return `${reportedBy} reported tasking ${title} ${percentComplete}% complete: ${oneLine(summary)}`;
+      return `${reportedBy} reported tasking ${title} ${percentComplete}% complete${words(summary)}`;
     }
     case 'TaskingBlocked':
       return `Tasking ${title} blocked by ${byWhom(event.data.by)}: ${oneLine(event.data.reason)}`;

@@ -8,16 +8,19 @@ import { feedItemsTable, feedSubjects } from './feed.tables';
 
 /**
  * `feed_items`: every event once per audience in its scope (and the command center), with a sentence a
- * liaison reads and the data as written, for the liaison feeds (SSE, resumable by global position).
+ * liaison reads and the data, both without the words of an agency the audience is not, for the liaison feeds (SSE, resumable by global position).
  */
 export const feedProjection: Projection = {
   name: 'feed',
-  version: 1,
+  version: 2, // 2: items withhold another agency's words from each audience
   tables: [feedSubjects, feedItemsTable],
   async apply(envelope, writer) {
     const event = domainEventOf(envelope);
     if (event === undefined) {
-      writer.append(feedItemsTable, feedItems(envelope, summarizeUnknown(envelope.type, envelope.streamId)));
+      writer.append(
+        feedItemsTable,
+        feedItems(envelope, undefined, () => summarizeUnknown(envelope.type, envelope.streamId)),
+      );
       return;
     }
     const subject = await writer.load(feedSubjects, envelope.streamId);
@@ -27,6 +30,9 @@ export const feedProjection: Projection = {
         : undefined;
     const next = feedSubjectAfter(subject, envelope.streamId, event);
     if (next !== undefined && next !== subject) writer.save(feedSubjects, next);
-    writer.append(feedItemsTable, feedItems(envelope, summarizeEvent(event, { subject, successor })));
+    writer.append(
+      feedItemsTable,
+      feedItems(envelope, event, (readable) => summarizeEvent(readable, { subject, successor })),
+    );
   },
 };
