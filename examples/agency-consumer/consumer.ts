@@ -16,7 +16,7 @@ const { values } = parseArgs({
     'from-beginning': { type: 'boolean', default: false },
     schema: {
       type: 'string',
-      default: fileURLToPath(new URL('../../schemas/hstf-event-envelope.v1.schema.json', import.meta.url)),
+      default: fileURLToPath(new URL('../../schemas/hstf-audience-envelope.v2.schema.json', import.meta.url)),
     },
     max: { type: 'string' },
   },
@@ -30,8 +30,8 @@ if (!values.agency) {
 }
 
 const agency = values.agency.toUpperCase();
-// The relay's naming: one topic per agency, its code in lower case (ICE-HSI -> hstf.agency.ice-hsi.v1).
-const topic = `hstf.agency.${agency.toLowerCase()}.v1`;
+// The relay's naming: one topic per agency, its code in lower case (ICE-HSI -> hstf.agency.ice-hsi.v2).
+const topic = `hstf.agency.${agency.toLowerCase()}.v2`;
 const max = values.max === undefined ? Infinity : Number(values.max);
 const validate = envelopeValidator(values.schema);
 // The broker grants an agency's user (agency-<code>) its own topic and the consumer groups named after it.

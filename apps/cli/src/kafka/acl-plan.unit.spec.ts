@@ -26,13 +26,13 @@ describe('the need-to-know ACL plan', () => {
 
   it('lets an agency and a state read and describe only their own topic, in groups named after them', () => {
     expect(aclsOf('User:agency-ice-hsi')).toEqual([
-      'User:agency-ice-hsi READ TOPIC LITERAL hstf.agency.ice-hsi.v1',
-      'User:agency-ice-hsi DESCRIBE TOPIC LITERAL hstf.agency.ice-hsi.v1',
+      'User:agency-ice-hsi READ TOPIC LITERAL hstf.agency.ice-hsi.v2',
+      'User:agency-ice-hsi DESCRIBE TOPIC LITERAL hstf.agency.ice-hsi.v2',
       'User:agency-ice-hsi READ GROUP PREFIXED agency-ice-hsi.',
     ]);
     expect(aclsOf('User:state-tx')).toEqual([
-      'User:state-tx READ TOPIC LITERAL hstf.state.tx.v1',
-      'User:state-tx DESCRIBE TOPIC LITERAL hstf.state.tx.v1',
+      'User:state-tx READ TOPIC LITERAL hstf.state.tx.v2',
+      'User:state-tx DESCRIBE TOPIC LITERAL hstf.state.tx.v2',
       'User:state-tx READ GROUP PREFIXED state-tx.',
     ]);
   });

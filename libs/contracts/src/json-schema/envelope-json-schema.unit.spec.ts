@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { directiveDecider, DirectiveCommand, DirectiveEvent, directiveStreamId } from '@hstf/domain';
-import { toRelayedEnvelope } from '@hstf/messaging';
+import {
+  agencyReader,
+  directiveDecider,
+  DirectiveCommand,
+  DirectiveEvent,
+  directiveStreamId,
+  stateReader,
+} from '@hstf/domain';
+import { RelayedEnvelope, toAudienceEnvelope, toRelayedEnvelope } from '@hstf/messaging';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { envelopeDecision } from '../envelope/envelope-decision';
@@ -10,8 +17,13 @@ import { eventRegistry } from '../events/event-registry';
 import { chainEvents } from '../hashing/chain-events';
 import { GENESIS_HASH } from '../hashing/hash-event';
 import { EventTypeRegistry } from '../registry/event-type-registry';
-import { ENVELOPE_JSON_SCHEMA_FILE, envelopeJsonSchema } from './envelope-json-schema';
-import { relayedEnvelopeSchema } from './relayed-envelope.schema';
+import {
+  AUDIENCE_JSON_SCHEMA_FILE,
+  audienceEnvelopeJsonSchema,
+  ENVELOPE_JSON_SCHEMA_FILE,
+  envelopeJsonSchema,
+} from './envelope-json-schema';
+import { audienceEnvelopeSchema, relayedEnvelopeSchema } from './relayed-envelope.schema';
 
 const DIRECTIVE_ID = '3f0a7d52-8a3e-4d53-9d7c-2a1f0a9c1b11';
 const streamId = directiveStreamId(DIRECTIVE_ID);
@@ -124,5 +136,66 @@ describe('the published JSON Schema of the Kafka envelope', () => {
     const wire = JSON.parse(JSON.stringify(envelope));
     expect(validate(wire)).toBe(false);
     expect(relayedEnvelopeSchema.safeParse(wire).success).toBe(false);
+  });
+});
+
+describe("the published JSON Schema of a state's or an agency's topic", () => {
+  const schema = audienceEnvelopeJsonSchema();
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  const [issued, overdue] = published() as unknown as RelayedEnvelope[];
+  const acknowledged = {
+    ...issued,
+    id: '0d8e7f6a-5b4c-5d3e-8f2a-1b0c9d8e7f6a',
+    type: 'DirectiveAcknowledged',
+    streamPosition: '2',
+    data: {
+      directiveId: DIRECTIVE_ID,
+      addressee: { kind: 'agency', code: 'FBI' },
+      acknowledgedBy: 'FBI',
+      revision: 1,
+      acknowledgedAt: '2026-12-02T09:00:00.000Z',
+      late: false,
+      note: 'FBI-ONLY informant in place',
+    },
+  } as RelayedEnvelope;
+  const wire = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+  it(`is committed as generated in ${AUDIENCE_JSON_SCHEMA_FILE} (regenerate: npm run -s cli -- schema --audience > the file, then prettier --write it)`, () => {
+    const committed = JSON.parse(
+      readFileSync(resolve(__dirname, '../../../..', AUDIENCE_JSON_SCHEMA_FILE), 'utf8'),
+    );
+    expect(committed).toStrictEqual(schema);
+  });
+
+  it('accepts what the relay publishes to an agency and to a state, with and without the words', () => {
+    for (const envelope of [issued, overdue, acknowledged]) {
+      for (const reader of [agencyReader('FBI'), agencyReader('ICE-HSI'), stateReader('TX')]) {
+        const audience = wire(toAudienceEnvelope(envelope, reader));
+        expect(validate(audience) ? [] : validate.errors).toEqual([]);
+        expect(audienceEnvelopeSchema.safeParse(audience).success).toBe(true);
+      }
+    }
+    expect(toAudienceEnvelope(acknowledged, agencyReader('FBI')).data).toHaveProperty('note');
+    expect(toAudienceEnvelope(acknowledged, stateReader('TX')).data).not.toHaveProperty('note');
+  });
+
+  it.each([
+    ['the stored metadata (the person, the ids, the hash chain)', wire(issued)],
+    [
+      'a metadata key the contract does not name',
+      {
+        ...wire(toAudienceEnvelope(issued, stateReader('TX'))),
+        metadata: { ...wire(toAudienceEnvelope(issued, stateReader('TX'))).metadata, hash: 'a'.repeat(64) },
+      },
+    ],
+    [
+      'a required field left out',
+      { ...wire(toAudienceEnvelope(issued, stateReader('TX'))), data: { title: 'x' } },
+    ],
+  ])('refuses %s', (_case, envelope) => {
+    expect(validate(envelope)).toBe(false);
+    expect(audienceEnvelopeSchema.safeParse(envelope).success).toBe(false);
   });
 });

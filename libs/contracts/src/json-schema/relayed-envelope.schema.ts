@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyTextField } from '@hstf/domain';
 import { storedMetadataSchema } from '../envelope/stored-metadata.schema';
 import {
   addressee,
@@ -136,10 +137,80 @@ const variants = currentEventSchemas().map(({ type, version, schema }) =>
 );
 
 /**
- * The event envelope as the relay publishes it on every Kafka topic (`hstf.events.v1`, `hstf.state.<st>.v1`,
- * `hstf.agency.<code>.v1`): JSON, positions as decimal strings, data as stored at its current schema version.
+ * The event envelope as the relay publishes it on the command center's topic (`hstf.events.v1`): JSON,
+ * positions as decimal strings, data and metadata as stored, data at its current schema version.
  */
 export const relayedEnvelopeSchema = z.discriminatedUnion(
   'type',
   variants as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+
+/**
+ * What an audience topic's consumer may know of who acted: the role and the agency spoken for, not the
+ * person (a liaison's token subject is another agency's business), and none of the command center's
+ * bookkeeping (command and correlation ids, the hash chain, which is the auditor's and would show by its
+ * gaps how many events the audience was not sent).
+ */
+const audienceMetadata = named(
+  z.strictObject({
+    actor: described(
+      z.strictObject({
+        role: storedMetadataSchema.shape.actor.shape.role,
+        agency: storedMetadataSchema.shape.actor.shape.agency,
+      }),
+      'The role the command was authorised under (`system` for the command center itself) and the agency spoken for.',
+    ),
+    occurredAt: described(storedMetadataSchema.shape.occurredAt, 'When the command was decided, ISO-8601.'),
+    recordedAt: described(
+      z.iso.datetime({ offset: true }),
+      'When the event store committed the event, ISO-8601.',
+    ),
+    scope: described(
+      storedMetadataSchema.shape.scope,
+      'The state task forces and agencies the event concerns, sorted.',
+    ),
+    schemaVersion: described(
+      storedMetadataSchema.shape.schemaVersion,
+      "Same as the envelope's schemaVersion.",
+    ),
+  }),
+  'AudienceMetadata',
+  'Who acted (role and agency), when, and whom the event concerns.',
+);
+
+/** The event type's data, with the field that holds an agency's own words optional: withheld from others. */
+function audienceData(type: string, schema: z.ZodType): z.ZodType {
+  const field = agencyTextField(type);
+  if (field === undefined) return schema;
+  return (schema as z.ZodObject).partial({ [field]: true } as Record<string, true> as never);
+}
+
+const audienceVariants = currentEventSchemas().map(({ type, version, schema }) => {
+  const field = agencyTextField(type);
+  return named(
+    z.strictObject({
+      id: eventId,
+      type: z.literal(type),
+      schemaVersion: z.literal(version),
+      streamId,
+      streamPosition,
+      globalPosition,
+      data: audienceData(type, schema),
+      metadata: audienceMetadata,
+    }),
+    type,
+    field === undefined
+      ? `A ${type} event at schema version ${version}.`
+      : `A ${type} event at schema version ${version}; \`data.${field}\` is there only on the topic of the agency that wrote it.`,
+  );
+});
+
+/**
+ * The envelope on the per-audience topics (`hstf.state.<st>.v2`, `hstf.agency.<code>.v2`): the same event,
+ * as its audience may read it. An agency's topic carries that agency's own words; a state's topic, read by
+ * the liaisons of many agencies, carries none.
+ */
+export const audienceEnvelopeSchema = z.discriminatedUnion(
+  'type',
+  audienceVariants as unknown as [z.ZodObject, ...z.ZodObject[]],
 );

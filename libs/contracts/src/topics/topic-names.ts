@@ -15,7 +15,7 @@ export function isLegalTopicName(name: string): boolean {
 
 function audienceTopic(kind: 'state' | 'agency', code: string): string {
   const segment = code.toLowerCase();
-  const name = `hstf.${kind}.${segment}.v1`;
+  const name = `hstf.${kind}.${segment}.v2`;
   if (!AUDIENCE_SEGMENT.test(segment) || !isLegalTopicName(name)) {
     throw new RangeError(
       `"${code}" cannot name a Kafka topic: ${name} (letters, digits, "-" and "_"; 249 max)`,
@@ -24,10 +24,10 @@ function audienceTopic(kind: 'state' | 'agency', code: string): string {
   return name;
 }
 
-/** `hstf.state.<st>.v1`, lower case: what the state's liaisons may read. */
+/** `hstf.state.<st>.v2`, lower case: what the state's liaisons may read. */
 export const stateTopic = (state: string): string => audienceTopic('state', state);
 
-/** `hstf.agency.<code>.v1`, lower case (`ICE-HSI` -> `hstf.agency.ice-hsi.v1`). */
+/** `hstf.agency.<code>.v2`, lower case (`ICE-HSI` -> `hstf.agency.ice-hsi.v2`); v2 since they carry the audience envelope. */
 export const agencyTopic = (agency: string): string => audienceTopic('agency', agency);
 
 /** Every topic an event with this scope is published to: the command center's, then one per audience. */

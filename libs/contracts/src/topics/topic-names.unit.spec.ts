@@ -6,13 +6,13 @@ describe('topic names', () => {
   });
 
   it('names state and agency topics in lower case', () => {
-    expect(stateTopic('TX')).toBe('hstf.state.tx.v1');
-    expect(agencyTopic('FBI')).toBe('hstf.agency.fbi.v1');
+    expect(stateTopic('TX')).toBe('hstf.state.tx.v2');
+    expect(agencyTopic('FBI')).toBe('hstf.agency.fbi.v2');
   });
 
   it('keeps the dash of codes such as ICE-HSI, which Kafka allows', () => {
-    expect(agencyTopic('ICE-HSI')).toBe('hstf.agency.ice-hsi.v1');
-    expect(agencyTopic('TX-DPS')).toBe('hstf.agency.tx-dps.v1');
+    expect(agencyTopic('ICE-HSI')).toBe('hstf.agency.ice-hsi.v2');
+    expect(agencyTopic('TX-DPS')).toBe('hstf.agency.tx-dps.v2');
   });
 
   it('refuses codes that would make an illegal or ambiguous topic name', () => {
@@ -26,7 +26,7 @@ describe('topic names', () => {
   it("follows Kafka's legal characters and length", () => {
     expect(isLegalTopicName('a'.repeat(249))).toBe(true);
     expect(isLegalTopicName('a'.repeat(250))).toBe(false);
-    expect(isLegalTopicName('hstf.agency.ice-hsi_1.v1')).toBe(true);
+    expect(isLegalTopicName('hstf.agency.ice-hsi_1.v2')).toBe(true);
     expect(isLegalTopicName('..')).toBe(false);
     expect(isLegalTopicName('é')).toBe(false);
   });
@@ -36,10 +36,10 @@ describe('topics of a scope', () => {
   it('is the events topic, then each state, then each agency, sorted and once each', () => {
     expect(topicsFor({ states: ['TX', 'AZ', 'TX'], agencies: ['ICE-HSI', 'FBI'] })).toEqual([
       'hstf.events.v1',
-      'hstf.state.az.v1',
-      'hstf.state.tx.v1',
-      'hstf.agency.fbi.v1',
-      'hstf.agency.ice-hsi.v1',
+      'hstf.state.az.v2',
+      'hstf.state.tx.v2',
+      'hstf.agency.fbi.v2',
+      'hstf.agency.ice-hsi.v2',
     ]);
   });
 

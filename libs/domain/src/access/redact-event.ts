@@ -28,6 +28,12 @@ export type ReadableEvent<E extends Event> = E extends Event
       }
   : never;
 
+/** The field of an event type that holds an agency's own words, if it has one (for the topics' schema). */
+export const agencyTextField = (type: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(AGENCY_TEXT, type)
+    ? AGENCY_TEXT[type as keyof WithText].field
+    : undefined;
+
 const textOf = (event: Event): { field: string; author: string } | undefined =>
   Object.prototype.hasOwnProperty.call(AGENCY_TEXT, event.type)
     ? AGENCY_TEXT[event.type as keyof WithText]

@@ -60,20 +60,20 @@ describe('in-process fan-out: delivery', () => {
   });
 
   it('hands each group the messages of every topic it subscribed', async () => {
-    await fanOut.ensureTopics(['hstf.state.tx.v1', 'hstf.agency.fbi.v1']);
+    await fanOut.ensureTopics(['hstf.state.tx.v2', 'hstf.agency.fbi.v2']);
     const seen = new BatchCollector();
     await fanOut.consume({
       group: 'g',
-      topics: ['hstf.state.tx.v1', 'hstf.agency.fbi.v1'],
+      topics: ['hstf.state.tx.v2', 'hstf.agency.fbi.v2'],
       handler: seen.handler,
     });
     await fanOut.publish([
-      { topic: 'hstf.state.tx.v1', key: 'k', value: 'to texas' },
-      { topic: 'hstf.agency.fbi.v1', key: 'k', value: 'to the fbi' },
+      { topic: 'hstf.state.tx.v2', key: 'k', value: 'to texas' },
+      { topic: 'hstf.agency.fbi.v2', key: 'k', value: 'to the fbi' },
     ]);
     expect((await seen.until(2)).map((m) => [m.topic, m.value.toString()]).sort()).toEqual([
-      ['hstf.agency.fbi.v1', 'to the fbi'],
-      ['hstf.state.tx.v1', 'to texas'],
+      ['hstf.agency.fbi.v2', 'to the fbi'],
+      ['hstf.state.tx.v2', 'to texas'],
     ]);
   });
 

@@ -1,8 +1,8 @@
-import type { Scope } from '@hstf/domain';
-import { topicsFor } from '@hstf/contracts';
+import { agencyReader, mayReadAllOf, Reader, Scope, stateReader } from '@hstf/domain';
+import { agencyTopic, EVENTS_TOPIC, normalizeScope, stateTopic } from '@hstf/contracts';
 import type { RecordedEvent } from '@hstf/event-store';
 import { OutgoingMessage } from '../port';
-import { toRelayedEnvelope } from './relayed-envelope';
+import { RelayedEnvelope, toAudienceEnvelope, toRelayedEnvelope } from './relayed-envelope';
 
 /** Header names every relayed message carries, so consumers can route and deduplicate without parsing. */
 export const RELAY_HEADERS = {
@@ -12,39 +12,67 @@ export const RELAY_HEADERS = {
   globalPosition: 'globalPosition',
 } as const;
 
+interface Audience {
+  readonly topic: string;
+  readonly reader: Reader;
+}
+
 /**
- * One message per topic of the event's scope: the command center's topic and one per state and agency.
- * The key is the stream id so that an aggregate's events keep their order within every topic.
+ * One message per topic of the event's scope, keyed by stream id so that an aggregate's events keep their
+ * order within every topic: the command center's topic carries the envelope as stored; each state's and
+ * agency's topic the event as that audience may read it (libs/contracts, `audienceEnvelopeSchema`).
  */
 export function eventMessages(event: RecordedEvent): OutgoingMessage[] {
   const envelope = toRelayedEnvelope(event);
-  // Serialised once and shared: an event routed to five topics is encoded once, not five times.
-  const value = Buffer.from(JSON.stringify(envelope));
   const headers = {
     [RELAY_HEADERS.id]: envelope.id,
     [RELAY_HEADERS.type]: envelope.type,
     [RELAY_HEADERS.schemaVersion]: String(envelope.schemaVersion),
     [RELAY_HEADERS.globalPosition]: envelope.globalPosition,
   };
-  return scopeTopics(envelope.metadata.scope).map((topic) => ({
+  const message = (topic: string, value: Buffer): OutgoingMessage => ({
     topic,
     key: envelope.streamId,
     value,
     headers,
-  }));
+  });
+  const audiences = scopeAudiences(envelope.metadata.scope);
+  if (audiences.length === 0) return [message(EVENTS_TOPIC, encode(envelope))];
+  // At most two audience versions: with the words of the agency that wrote them, and without. Each is
+  // encoded once and shared, so an event routed to five topics is not encoded five times.
+  const versions = new Map<boolean, Buffer>();
+  const versionFor = ({ reader }: Audience): Buffer => {
+    const whole = mayReadAllOf(reader, envelope);
+    let value = versions.get(whole);
+    if (value === undefined) {
+      value = Buffer.from(JSON.stringify(toAudienceEnvelope(envelope, reader)));
+      versions.set(whole, value);
+    }
+    return value;
+  };
+  return [
+    message(EVENTS_TOPIC, encode(envelope)),
+    ...audiences.map((audience) => message(audience.topic, versionFor(audience))),
+  ];
 }
 
-/** Few distinct scopes recur across many events: their topic lists are worked out once. */
-const topicsOfScope = new Map<string, readonly string[]>();
+const encode = (envelope: RelayedEnvelope): Buffer => Buffer.from(JSON.stringify(envelope));
+
+/** Few distinct scopes recur across many events: their audiences are worked out once. */
+const audiencesOfScope = new Map<string, readonly Audience[]>();
 const MAX_CACHED_SCOPES = 10_000;
 
-function scopeTopics(scope: Scope): readonly string[] {
+function scopeAudiences(scope: Scope): readonly Audience[] {
   const key = JSON.stringify([scope.states, scope.agencies]);
-  let topics = topicsOfScope.get(key);
-  if (topics === undefined) {
-    topics = topicsFor(scope);
-    if (topicsOfScope.size >= MAX_CACHED_SCOPES) topicsOfScope.clear();
-    topicsOfScope.set(key, topics);
+  let audiences = audiencesOfScope.get(key);
+  if (audiences === undefined) {
+    const { states, agencies } = normalizeScope(scope);
+    audiences = [
+      ...states.map((state) => ({ topic: stateTopic(state), reader: stateReader(state) })),
+      ...agencies.map((agency) => ({ topic: agencyTopic(agency), reader: agencyReader(agency) })),
+    ];
+    if (audiencesOfScope.size >= MAX_CACHED_SCOPES) audiencesOfScope.clear();
+    audiencesOfScope.set(key, audiences);
   }
-  return topics;
+  return audiences;
 }

@@ -34,9 +34,9 @@ describe('eventMessages', () => {
     const messages = eventMessages(recorded({ states: ['TX', 'AZ'], agencies: ['ICE-HSI'] }));
     expect(messages.map((m) => m.topic)).toEqual([
       'hstf.events.v1',
-      'hstf.state.az.v1',
-      'hstf.state.tx.v1',
-      'hstf.agency.ice-hsi.v1',
+      'hstf.state.az.v2',
+      'hstf.state.tx.v2',
+      'hstf.agency.ice-hsi.v2',
     ]);
     expect(new Set(messages.map((m) => m.key))).toEqual(
       new Set(['directive-0b5e2c1a-7d4f-4e3a-9b8c-1d2e3f4a5b6c']),
@@ -73,6 +73,47 @@ describe('eventMessages', () => {
     const decoded = decodeRelayedEnvelope(message.value);
     expect(decoded.globalPosition).toBe(9_007_199_254_740_993n);
     expect(decoded.streamPosition).toBe(3n);
+  });
+
+  it("carries on each state's and agency's topic the event as that audience may read it", () => {
+    const declined: RecordedEvent = {
+      ...recorded({ states: ['TX'], agencies: ['DEA', 'FBI'] }),
+      type: 'TaskingDeclined',
+      streamId: 'tasking-0b5e2c1a-7d4f-4e3a-9b8c-1d2e3f4a5b6c',
+      data: { taskingId: 't-1', leadAgency: 'DEA', reason: 'DEA-ONLY: agents on a wiretap', declinedAt: 'x' },
+    };
+    const byTopic = Object.fromEntries(
+      eventMessages({
+        ...declined,
+        metadata: {
+          ...declined.metadata,
+          actor: { sub: 'dea-liaison-7', role: 'liaison', agency: 'DEA' },
+          clientRequestId: 'dea-app-42',
+        },
+      }).map((m) => [m.topic, JSON.parse(m.value.toString())]),
+    );
+    // The command center's topic: as stored, the person and the hash chain included.
+    expect(byTopic['hstf.events.v1'].data.reason).toBe('DEA-ONLY: agents on a wiretap');
+    expect(byTopic['hstf.events.v1'].metadata).toMatchObject({
+      actor: { sub: 'dea-liaison-7' },
+      hash: 'a'.repeat(64),
+    });
+    // The agency that wrote the words reads them on its own topic; a state's topic and another agency's do not.
+    expect(byTopic['hstf.agency.dea.v2'].data.reason).toBe('DEA-ONLY: agents on a wiretap');
+    for (const other of ['hstf.agency.fbi.v2', 'hstf.state.tx.v2']) {
+      expect(byTopic[other].data).toEqual({ taskingId: 't-1', leadAgency: 'DEA', declinedAt: 'x' });
+    }
+    // No audience topic names the person who acted, the command center's ids or the hash chain.
+    for (const topic of ['hstf.agency.dea.v2', 'hstf.agency.fbi.v2', 'hstf.state.tx.v2']) {
+      expect(byTopic[topic].metadata).toEqual({
+        actor: { role: 'liaison', agency: 'DEA' },
+        occurredAt: '2025-03-01T11:59:59.000Z',
+        recordedAt: '2025-03-01T12:00:00.000Z',
+        scope: { states: ['TX'], agencies: ['DEA', 'FBI'] },
+        schemaVersion: 1,
+      });
+      expect(JSON.stringify(byTopic[topic])).not.toMatch(/dea-liaison-7|dea-app-42|cmd-1/);
+    }
   });
 
   it('refuses an event whose metadata is not an envelope rather than route it blind', () => {

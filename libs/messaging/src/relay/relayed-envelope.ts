@@ -1,3 +1,4 @@
+import { readableEvent, Reader } from '@hstf/domain';
 import {
   EventEnvelope,
   EventMetadata,
@@ -41,6 +42,45 @@ export function toRelayedEnvelope(recorded: RecordedStoredEvent): RelayedEnvelop
     globalPosition: recorded.globalPosition.toString(),
     data: recorded.data,
     metadata: { ...metadata, recordedAt: recorded.recordedAt.toISOString() } as unknown as EventMetadata,
+  };
+}
+
+/** What an audience topic says of an event's metadata (see `audienceEnvelopeSchema` in libs/contracts). */
+export interface AudienceMetadata {
+  readonly actor: { readonly role: string; readonly agency?: string };
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly scope: { readonly states: readonly string[]; readonly agencies: readonly string[] };
+  readonly schemaVersion: number;
+}
+
+/** The envelope on a state's or an agency's topic: the event as that audience may read it. */
+export interface AudienceEnvelope extends Omit<RelayedEnvelope, 'metadata'> {
+  readonly metadata: AudienceMetadata;
+}
+
+/**
+ * The envelope for one audience: data without the words of an agency the audience is not (the domain's
+ * `readableEvent`), metadata without the person who acted, the command center's ids and the hash chain.
+ * A type this build does not know goes with its data as written: no rule says what its words are.
+ */
+export function toAudienceEnvelope(envelope: RelayedEnvelope, reader: Reader): AudienceEnvelope {
+  const { actor, occurredAt, recordedAt, scope } = envelope.metadata;
+  const data =
+    typeof envelope.data === 'object' && envelope.data !== null
+      ? readableEvent(reader, { type: envelope.type, data: envelope.data }).data
+      : envelope.data;
+  return {
+    ...envelope,
+    data,
+    metadata: {
+      // The relay does not re-validate what the command path stored (see toRelayedEnvelope): no actor, none.
+      actor: actor?.agency === undefined ? { role: actor?.role } : { role: actor.role, agency: actor.agency },
+      occurredAt,
+      recordedAt: recordedAt as string,
+      scope,
+      schemaVersion: envelope.schemaVersion,
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Reader, Scope } from '@hstf/domain';
+import { agencyReader, commandCenterReader, Reader, Scope, stateReader } from '@hstf/domain';
 
 /** 'command-center' | 'state:TX' | 'agency:FBI': who may read a feed item. */
 export type FeedAudience = string;
@@ -14,14 +14,10 @@ export function feedAudiences(scope: Scope): FeedAudience[] {
   ];
 }
 
-/**
- * Whom an audience's items are written for, as the domain's scope rule takes it. An agency's feed is read
- * by that agency's liaisons, so it carries that agency's own words; a state's feed is read by liaisons of
- * many agencies, so it carries none. The command center reads as any role other than liaison does.
- */
+/** Whom an audience's items are written for (see the domain's audience readers). */
 export function readerOfAudience(audience: FeedAudience): Reader {
-  if (audience === COMMAND_CENTER) return { roles: ['supervisor'], states: [], coLedStates: [] };
-  const [kind, code] = [audience.slice(0, audience.indexOf(':')), audience.slice(audience.indexOf(':') + 1)];
-  if (kind === 'agency') return { roles: ['liaison'], agency: code, states: [], coLedStates: [] };
-  return { roles: ['liaison'], states: [code], coLedStates: [] };
+  if (audience === COMMAND_CENTER) return commandCenterReader;
+  const colon = audience.indexOf(':');
+  const code = audience.slice(colon + 1);
+  return audience.slice(0, colon) === 'agency' ? agencyReader(code) : stateReader(code);
 }
