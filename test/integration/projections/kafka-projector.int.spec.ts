@@ -29,7 +29,7 @@ describe('projector on a real Kafka broker', () => {
 
   /** What the relay publishes to hstf.events.v1 for these events, sent to this run's topic. */
   async function relay(events: readonly RecordedEvent[]): Promise<void> {
-    const messages = events.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC);
+    const messages = events.flatMap((event) => eventMessages(event)).filter((m) => m.topic === EVENTS_TOPIC);
     await fanOut.publish(messages.map((m) => ({ ...m, topic })));
   }
 

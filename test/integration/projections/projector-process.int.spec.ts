@@ -54,7 +54,7 @@ describe('the projector process (distributed profile)', () => {
     running = await startProjectorProcess(config, log);
 
     const events = await harness.eventsUpTo(writer.lastPosition);
-    const messages = events.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC);
+    const messages = events.flatMap((event) => eventMessages(event)).filter((m) => m.topic === EVENTS_TOPIC);
     await publisher.publish(messages.map((m) => ({ ...m, topic })));
     await harness.untilApplied(events.length);
     await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));

@@ -149,7 +149,7 @@ describe('the projection runner', () => {
       await fanOut.ensureTopics([EVENTS_TOPIC]);
       const recorded = await harness.eventsUpTo(writer.lastPosition);
       const publish = (some: RecordedEvent[]) =>
-        fanOut.publish(some.flatMap(eventMessages).filter((m) => m.topic === EVENTS_TOPIC));
+        fanOut.publish(some.flatMap((event) => eventMessages(event)).filter((m) => m.topic === EVENTS_TOPIC));
       const runner = new ProjectionRunner(other.readModels, stateBoardProjection);
       await runner.prepare();
       const delivered: bigint[] = [];

@@ -2,6 +2,7 @@ import { agencyReader, mayReadAllOf, Reader, Scope, stateReader } from '@hstf/do
 import { agencyTopic, EVENTS_TOPIC, normalizeScope, stateTopic } from '@hstf/contracts';
 import type { RecordedEvent } from '@hstf/event-store';
 import { OutgoingMessage } from '../port';
+import type { CoLeads } from './co-leads';
 import { RelayedEnvelope, toAudienceEnvelope, toRelayedEnvelope } from './relayed-envelope';
 
 /** Header names every relayed message carries, so consumers can route and deduplicate without parsing. */
@@ -18,11 +19,14 @@ interface Audience {
 }
 
 /**
- * One message per topic of the event's scope, keyed by stream id so that an aggregate's events keep their
+ * One message per topic of the event's scope (and the agency topics of its states' co-leads), keyed by stream id so that an aggregate's events keep their
  * order within every topic: the command center's topic carries the envelope as stored; each state's and
  * agency's topic the event as that audience may read it (libs/contracts, `audienceEnvelopeSchema`).
  */
-export function eventMessages(event: RecordedEvent): OutgoingMessage[] {
+export function eventMessages(
+  event: RecordedEvent,
+  coLeads: Pick<CoLeads, 'of'> = NO_CO_LEADS,
+): OutgoingMessage[] {
   const envelope = toRelayedEnvelope(event);
   const headers = {
     [RELAY_HEADERS.id]: envelope.id,
@@ -36,7 +40,7 @@ export function eventMessages(event: RecordedEvent): OutgoingMessage[] {
     value,
     headers,
   });
-  const audiences = scopeAudiences(envelope.metadata.scope);
+  const audiences = scopeAudiences(envelope.metadata.scope, coLeads);
   if (audiences.length === 0) return [message(EVENTS_TOPIC, encode(envelope))];
   // At most two audience versions: with the words of the agency that wrote them, and without. Each is
   // encoded once and shared, so an event routed to five topics is not encoded five times.
@@ -62,11 +66,15 @@ const encode = (envelope: RelayedEnvelope): Buffer => Buffer.from(JSON.stringify
 const audiencesOfScope = new Map<string, readonly Audience[]>();
 const MAX_CACHED_SCOPES = 10_000;
 
-function scopeAudiences(scope: Scope): readonly Audience[] {
-  const key = JSON.stringify([scope.states, scope.agencies]);
+const NO_CO_LEADS: Pick<CoLeads, 'of'> = { of: () => [] };
+
+/** The scope's states and agencies, and the co-lead agencies of its states (who act for them). */
+function scopeAudiences(scope: Scope, coLeads: Pick<CoLeads, 'of'>): readonly Audience[] {
+  const withCoLeads = { states: scope.states, agencies: [...scope.agencies, ...coLeads.of(scope.states)] };
+  const key = JSON.stringify([withCoLeads.states, withCoLeads.agencies]);
   let audiences = audiencesOfScope.get(key);
   if (audiences === undefined) {
-    const { states, agencies } = normalizeScope(scope);
+    const { states, agencies } = normalizeScope(withCoLeads);
     audiences = [
       ...states.map((state) => ({ topic: stateTopic(state), reader: stateReader(state) })),
       ...agencies.map((agency) => ({ topic: agencyTopic(agency), reader: agencyReader(agency) })),

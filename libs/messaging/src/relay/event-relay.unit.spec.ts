@@ -1,4 +1,4 @@
-import type { RecordedEvent, SubscribeOptions, Subscription } from '@hstf/event-store';
+import type { ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '@hstf/event-store';
 import { InProcessFanOut } from '../in-process';
 import { OutgoingMessage } from '../port';
 import { CheckpointStore } from './checkpoint-store';
@@ -28,6 +28,26 @@ class MemoryFeed {
       });
     }
     this.wake?.();
+  }
+
+  push(event: Omit<RecordedEvent, 'globalPosition' | 'recordedAt' | 'metadata'> & { scope: object }): void {
+    const { scope, ...rest } = event;
+    const position = BigInt(this.events.length);
+    this.events.push({
+      ...rest,
+      globalPosition: position * 10n,
+      metadata: { scope, schemaVersion: 1 },
+      recordedAt: new Date(0),
+    });
+    this.wake?.();
+  }
+
+  async readAll({ after = -1n, maxCount = Infinity, filter }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const prefixes = filter?.streamPrefixes;
+    return this.events
+      .filter((e) => e.globalPosition > after)
+      .filter((e) => prefixes === undefined || prefixes.some((prefix) => e.streamId.startsWith(prefix)))
+      .slice(0, maxCount);
   }
 
   async headPosition(): Promise<bigint> {
@@ -158,6 +178,100 @@ describe('EventRelay', () => {
     await relay.untilCheckpoint(50n, 2000);
     await relay.stop();
     expect(published.flat().map((m) => m.headers?.id)).toEqual(['event-4', 'event-4', 'event-5', 'event-5']);
+  });
+
+  it("sends a state's events to its co-leads' topics as well, with the co-leads of the event's moment, also after resuming", async () => {
+    const taskForce = (type: string, data: object, index: number) =>
+      feed.push({
+        id: `tf-${index}`,
+        type,
+        streamId: 'taskforce-TX',
+        streamPosition: BigInt(index),
+        data,
+        scope: { states: ['TX'], agencies: [] },
+      });
+    const toTexas = (id: string) =>
+      feed.push({
+        id,
+        type: 'DirectiveIssued',
+        streamId: `directive-${id}`,
+        streamPosition: 0n,
+        data: {},
+        scope: { states: ['TX'], agencies: ['CBP'] },
+      });
+    taskForce('TaskForceEstablished', { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' }, 0);
+    toTexas('before'); // position 10
+    taskForce(
+      'CoLeadDesignated',
+      { state: 'TX', department: 'DHS', agency: 'CBP', previousCoLead: 'ICE-HSI' },
+      1,
+    );
+    toTexas('after'); // position 30
+    // The first session relays up to the directive issued before the designation and stops there.
+    await checkpoints.save('main', 10n);
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(30n, 2000);
+    await relay.stop();
+    const topicsOf = (id: string) =>
+      published
+        .flat()
+        .filter((m) => m.headers?.id === id)
+        .map((m) => m.topic);
+    // The co-leads as of the checkpoint came from the store: the FBI and CBP now co-lead Texas.
+    expect(topicsOf('after')).toEqual([
+      'hstf.events.v1',
+      'hstf.state.tx.v2',
+      'hstf.agency.cbp.v2',
+      'hstf.agency.fbi.v2',
+    ]);
+    expect(topicsOf('before')).toEqual([]);
+  });
+
+  it("routes with the co-leads of each event's moment from the start of the store", async () => {
+    feed.push({
+      id: 'tf-0',
+      type: 'TaskForceEstablished',
+      streamId: 'taskforce-TX',
+      streamPosition: 0n,
+      data: { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' },
+      scope: { states: ['TX'], agencies: ['FBI', 'ICE-HSI'] },
+    });
+    feed.push({
+      id: 'd-1',
+      type: 'DirectiveIssued',
+      streamId: 'directive-1',
+      streamPosition: 0n,
+      data: {},
+      scope: { states: ['TX'], agencies: [] },
+    });
+    feed.push({
+      id: 'tf-1',
+      type: 'CoLeadDesignated',
+      streamId: 'taskforce-TX',
+      streamPosition: 1n,
+      data: { state: 'TX', department: 'DOJ', agency: 'DEA', previousCoLead: 'FBI' },
+      scope: { states: ['TX'], agencies: ['DEA', 'FBI'] },
+    });
+    feed.push({
+      id: 'd-2',
+      type: 'DirectiveIssued',
+      streamId: 'directive-2',
+      streamPosition: 0n,
+      data: {},
+      scope: { states: ['TX'], agencies: [] },
+    });
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(30n, 2000);
+    await relay.stop();
+    const agencyTopicsOf = (id: string) =>
+      published
+        .flat()
+        .filter((m) => m.headers?.id === id && m.topic.startsWith('hstf.agency.'))
+        .map((m) => m.topic);
+    expect(agencyTopicsOf('d-1')).toEqual(['hstf.agency.fbi.v2', 'hstf.agency.ice-hsi.v2']);
+    expect(agencyTopicsOf('d-2')).toEqual(['hstf.agency.dea.v2', 'hstf.agency.ice-hsi.v2']);
   });
 
   it('retries a failed batch whole and checkpoints it only once acknowledged', async () => {

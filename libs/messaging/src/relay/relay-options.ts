@@ -7,7 +7,8 @@ import { RelayLease } from './relay-lease';
 import { RelayMetrics } from './relay-metrics';
 
 export interface RelayDependencies {
-  readonly store: Pick<EventStore, 'subscribe' | 'headPosition'>;
+  /** `readAll` for the co-leads as of the checkpoint (see co-leads.ts). */
+  readonly store: Pick<EventStore, 'subscribe' | 'headPosition' | 'readAll'>;
   /** Kafka in the distributed profile, the in-process transport in the embedded one. */
   readonly fanOut: MessagePublisher & TopicProvisioner;
   readonly checkpoints: CheckpointStore;

@@ -6,6 +6,7 @@ import { OutgoingMessage } from '../port';
 import { abortableDelay } from './abortable-delay';
 import { backoffDelay } from './backoff';
 import { BatchingReader } from './batching-reader';
+import { CoLeads } from './co-leads';
 import { eventMessages } from './event-messages';
 import { LeaseHold } from './relay-lease';
 import { RelayMetrics } from './relay-metrics';
@@ -39,12 +40,13 @@ export async function relayWhileHeld(
   await context.topics.ensure([EVENTS_TOPIC]);
   const checkpoint = await deps.checkpoints.load(name);
   context.onCheckpoint(checkpoint);
+  const coLeads = await CoLeads.asOf(deps.store, checkpoint);
   // Only the domain's events leave the store: access records and audit checkpoints are not for Kafka.
   const subscription = deps.store.subscribe({
     from: checkpoint ?? 'start',
     filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES },
   });
-  const reader = new BatchingReader(encoded(subscription), {
+  const reader = new BatchingReader(encoded(subscription, coLeads), {
     maxItems: options.maxBatchEvents ?? 1000,
     lingerMs: options.lingerMs ?? 5,
   });
@@ -113,11 +115,16 @@ async function advance(
 /**
  * Events with their messages, encoded as they are read ahead: the encoding of the next batch overlaps
  * the wait for the broker's acknowledgement of this one. An event that cannot be routed fails the feed.
+ * The co-leads follow the feed in its order, so each event goes to the co-leads of its moment.
  */
 async function* encoded(
   feed: AsyncIterable<RecordedEvent>,
+  coLeads: CoLeads,
 ): AsyncGenerator<{ event: RecordedEvent; messages: OutgoingMessage[] }> {
-  for await (const event of feed) yield { event, messages: eventMessages(event) };
+  for await (const event of feed) {
+    coLeads.follow(event);
+    yield { event, messages: eventMessages(event, coLeads) };
+  }
 }
 
 export function errorMessage(error: unknown): string {
