@@ -1,4 +1,10 @@
-import type { ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '@hstf/event-store';
+import type {
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '@hstf/event-store';
 import { InProcessFanOut } from '../in-process';
 import { OutgoingMessage } from '../port';
 import { CheckpointStore } from './checkpoint-store';
@@ -40,6 +46,13 @@ class MemoryFeed {
       recordedAt: new Date(0),
     });
     this.wake?.();
+  }
+
+  async readStream(
+    streamId: string,
+    { maxCount = Infinity }: ReadStreamOptions = {},
+  ): Promise<RecordedEvent[]> {
+    return this.events.filter((e) => e.streamId === streamId).slice(0, maxCount);
   }
 
   async readAll({ after = -1n, maxCount = Infinity, filter }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -270,8 +283,86 @@ describe('EventRelay', () => {
         .flat()
         .filter((m) => m.headers?.id === id && m.topic.startsWith('hstf.agency.'))
         .map((m) => m.topic);
-    expect(agencyTopicsOf('d-1')).toEqual(['hstf.agency.fbi.v2', 'hstf.agency.ice-hsi.v2']);
+    // Routed to the co-leads of its moment; the DEA, designated later, is sent it then, as it joins.
+    expect(agencyTopicsOf('d-1')).toEqual([
+      'hstf.agency.fbi.v2',
+      'hstf.agency.ice-hsi.v2',
+      'hstf.agency.dea.v2',
+    ]);
     expect(agencyTopicsOf('d-2')).toEqual(['hstf.agency.dea.v2', 'hstf.agency.ice-hsi.v2']);
+  });
+
+  it('sends an addressee added by an amendment the earlier events of the directive first, without the words of others', async () => {
+    const directive = (id: string, type: string, position: bigint, data: object, agencies: string[]) =>
+      feed.push({
+        id,
+        type,
+        streamId: 'directive-7',
+        streamPosition: position,
+        data,
+        scope: { states: [], agencies },
+      });
+    directive('issued', 'DirectiveIssued', 0n, { title: 'Surge' }, ['FBI']);
+    directive('acked', 'DirectiveAcknowledged', 1n, { acknowledgedBy: 'FBI', note: 'FBI-ONLY' }, ['FBI']);
+    directive('amended', 'DirectiveAmended', 2n, { changes: {} }, ['DEA', 'FBI']);
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(20n, 2000);
+    await relay.stop();
+    const onDea = published.flat().filter((m) => m.topic === 'hstf.agency.dea.v2');
+    expect(onDea.map((m) => m.headers?.id)).toEqual(['issued', 'acked', 'amended']);
+    expect(onDea[1].value.toString()).not.toContain('FBI-ONLY');
+    // The FBI, addressed from the start, receives each event once.
+    expect(
+      published
+        .flat()
+        .filter((m) => m.topic === 'hstf.agency.fbi.v2')
+        .map((m) => m.headers?.id),
+    ).toEqual(['issued', 'acked', 'amended']);
+  });
+
+  it('sends a new co-lead the earlier events of its state it was not sent, before its designation', async () => {
+    feed.push({
+      id: 'tf-0',
+      type: 'TaskForceEstablished',
+      streamId: 'taskforce-TX',
+      streamPosition: 0n,
+      data: { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' },
+      scope: { states: ['TX'], agencies: ['FBI', 'ICE-HSI'] },
+    });
+    feed.push({
+      id: 'to-tx',
+      type: 'DirectiveIssued',
+      streamId: 'directive-1',
+      streamPosition: 0n,
+      data: {},
+      scope: { states: ['TX'], agencies: [] },
+    });
+    feed.push({
+      id: 'to-az',
+      type: 'DirectiveIssued',
+      streamId: 'directive-2',
+      streamPosition: 0n,
+      data: {},
+      scope: { states: ['AZ'], agencies: [] },
+    });
+    feed.push({
+      id: 'tf-1',
+      type: 'CoLeadDesignated',
+      streamId: 'taskforce-TX',
+      streamPosition: 1n,
+      data: { state: 'TX', department: 'DHS', agency: 'CBP', previousCoLead: 'ICE-HSI' },
+      scope: { states: ['TX'], agencies: ['CBP', 'ICE-HSI'] },
+    });
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(30n, 2000);
+    await relay.stop();
+    const onCbp = published
+      .flat()
+      .filter((m) => m.topic === 'hstf.agency.cbp.v2')
+      .map((m) => m.headers?.id);
+    expect(onCbp).toEqual(['tf-0', 'to-tx', 'tf-1']);
   });
 
   it('retries a failed batch whole and checkpoints it only once acknowledged', async () => {

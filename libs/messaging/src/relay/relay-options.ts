@@ -7,8 +7,8 @@ import { RelayLease } from './relay-lease';
 import { RelayMetrics } from './relay-metrics';
 
 export interface RelayDependencies {
-  /** `readAll` for the co-leads as of the checkpoint (see co-leads.ts). */
-  readonly store: Pick<EventStore, 'subscribe' | 'headPosition' | 'readAll'>;
+  /** `readAll` and `readStream` for the co-leads as of the checkpoint and the audiences that join late. */
+  readonly store: Pick<EventStore, 'subscribe' | 'headPosition' | 'readAll' | 'readStream'>;
   /** Kafka in the distributed profile, the in-process transport in the embedded one. */
   readonly fanOut: MessagePublisher & TopicProvisioner;
   readonly checkpoints: CheckpointStore;

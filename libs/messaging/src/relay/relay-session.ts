@@ -7,6 +7,7 @@ import { abortableDelay } from './abortable-delay';
 import { backoffDelay } from './backoff';
 import { BatchingReader } from './batching-reader';
 import { CoLeads } from './co-leads';
+import { lateAudienceMessages } from './late-audiences';
 import { eventMessages } from './event-messages';
 import { LeaseHold } from './relay-lease';
 import { RelayMetrics } from './relay-metrics';
@@ -46,7 +47,7 @@ export async function relayWhileHeld(
     from: checkpoint ?? 'start',
     filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES },
   });
-  const reader = new BatchingReader(encoded(subscription, coLeads), {
+  const reader = new BatchingReader(encoded(subscription, coLeads, deps.store), {
     maxItems: options.maxBatchEvents ?? 1000,
     lingerMs: options.lingerMs ?? 5,
   });
@@ -120,10 +121,13 @@ async function advance(
 async function* encoded(
   feed: AsyncIterable<RecordedEvent>,
   coLeads: CoLeads,
+  store: RelayDependencies['store'],
 ): AsyncGenerator<{ event: RecordedEvent; messages: OutgoingMessage[] }> {
   for await (const event of feed) {
+    // An audience the event lets in first receives what it missed (late-audiences.ts), in the same batch.
+    const missed = await lateAudienceMessages(store, event, coLeads);
     coLeads.follow(event);
-    yield { event, messages: eventMessages(event, coLeads) };
+    yield { event, messages: [...missed, ...eventMessages(event, coLeads)] };
   }
 }
 
