@@ -90,6 +90,8 @@ describe('liaison feeds on the distributed profile (PostgreSQL read models, part
   let texas: string;
   const streams: SseConnection[] = [];
   let issued = 0;
+  /** The global position of the last directive issued: what `expected` must see before it answers. */
+  let lastIssued = -1n;
 
   beforeAll(async () => {
     database = await createTestDatabase('feeds-distributed');
@@ -125,19 +127,29 @@ describe('liaison feeds on the distributed profile (PostgreSQL read models, part
       await Promise.all(
         Array.from({ length: Math.min(4, count - sent) }, () => {
           const n = issued++;
-          return client.post(
-            '/directives',
-            operator,
-            directiveBody(`Directive ${n}`, MIXES[n % MIXES.length]),
-          );
+          return client
+            .post('/directives', operator, directiveBody(`Directive ${n}`, MIXES[n % MIXES.length]))
+            .then((answer) => {
+              if (BigInt(answer.position) > lastIssued) lastIssued = BigInt(answer.position);
+            });
         }),
       );
     }
   }
 
+  /**
+   * The items an audience should have: the store's events of its scope, read once the store shows the last
+   * directive issued. The store shows an append only once no earlier transaction is still open (the
+   * projector's batches are transactions too), so a read straight after the answers may miss the last ones.
+   */
   async function expected(audience: string): Promise<string[]> {
     const store = running.api.store;
-    return (await store.readAll({ maxCount: 100_000 }))
+    let events = await store.readAll({ maxCount: 100_000 });
+    while ((events.at(-1)?.globalPosition ?? -1n) < lastIssued) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      events = await store.readAll({ maxCount: 100_000 });
+    }
+    return events
       .filter((event) => !isAuditStreamId(event.streamId))
       .filter((event) => audiencesOf(event.metadata.scope as Addressees).includes(audience))
       .map((event) => String(event.globalPosition));
