@@ -27,6 +27,7 @@ import { EventStore, RecordedEvent } from '@hstf/event-store';
 import { SseConnection, SseRefused } from '../feeds/sse-client';
 import { OpenApiDocument, operationsOf } from '../fuzz/openapi-operations';
 import { buildWorld, MatrixActor, tokenOf, World, WORLD_STATES } from './access-world';
+import { checkTopics } from './topic-checks';
 
 /**
  * The access matrix of issue 11: every reader (the command center's roles and liaisons in every relation to
@@ -580,6 +581,38 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
   }
 
   await inPool(tasks, options.concurrency ?? 4);
+
+  // The per-audience Kafka topics, as the product's relay writes them for this store.
+  const TOPICS = 'Kafka audience topics';
+  await checkTopics(
+    target.store,
+    world,
+    WORLD_STATES,
+    {
+      scopes: oracle.streams,
+      events: oracle.events,
+      coLedStates: (agency) =>
+        readerOf({ name: agency, roles: ['liaison'], agency, states: [] }, oracle).coLedStates as string[],
+    },
+    () => {
+      counts.checks++;
+      checksByEndpoint[TOPICS] = (checksByEndpoint[TOPICS] ?? 0) + 1;
+    },
+    ({ kind, topic, item, detail }) => {
+      if (kind === 'out-of-scope') counts.outOfScope++;
+      else counts.missing++;
+      if (failures.length < 100)
+        failures.push({
+          kind,
+          actor: `the audience of ${topic}`,
+          endpoint: TOPICS,
+          request: topic,
+          item,
+          detail,
+        });
+    },
+  );
+  read.push(TOPICS);
   return {
     accessChecks: counts.checks,
     outOfScopeItems: counts.outOfScope,

@@ -9,6 +9,7 @@ import { startTestApi, TestApi } from '../helpers/test-api';
 // below by less than two readers' share, so that a matrix that silently stopped reading a reader or an
 // endpoint's items fails here rather than passing on fewer checks.
 const CHECKS_FLOOR = 75_000;
+const TOPIC_CHECKS_FLOOR = 1_000;
 
 describe('the access matrix: every reader x every GET of domain data x every scope, by the domain rule', () => {
   let api: TestApi;
@@ -30,6 +31,8 @@ describe('the access matrix: every reader x every GET of domain data x every sco
     expect(result.failures).toEqual([]);
     expect(result).toMatchObject({ outOfScopeItems: 0, missingItems: 0, otherFailures: 0 });
     expect(result.accessChecks).toBeGreaterThan(CHECKS_FLOOR);
+    // The per-audience Kafka topics were read too (every state's and agency's topic of the world).
+    expect(result.checksByEndpoint['Kafka audience topics']).toBeGreaterThan(TOPIC_CHECKS_FLOOR);
     // Each relation of a reader to the data was met, so that no scope goes unchecked.
     expect(Object.keys(result.checksByRelation).sort()).toEqual(
       ['co-led state', 'command center', 'other agency, other state', 'own agency', 'own state'].sort(),
