@@ -33,7 +33,7 @@ export * from './queries/read-model-unavailable';
 export type { StateBoard, AwaitingDirective } from './queries/board-query';
 export type { AgencyInbox, InboxDirective, InboxOptions } from './queries/inbox-query';
 export type { NationalOverview, StateOverview } from './queries/overview-query';
-export type { FeedEntry, FeedOptions } from './queries/feed-query';
+export { FEED_ITEMS_ARE_CURRENT, type FeedEntry, type FeedOptions } from './queries/feed-query';
 export type { Page, PageRequest, TaskingFilter, DirectiveFilter } from './queries/list-queries';
 export type { CommitmentTotals } from './queries/commitment-totals';
 export type { ProjectionStatus } from './queries/position-queries';

@@ -138,4 +138,21 @@ describe('rebuilding a projection from the event store', () => {
     ).rejects.toThrow(/the live tables are version 2 and this build writes version 1/);
     expect(await runner.applyBatch(batch, { ordered: true })).toMatchObject({ applied: batch.length });
   });
+
+  it('shows no feed items from a live set an older version of the feed wrote, until it is rebuilt', async () => {
+    // Version 1 of the feed wrote every agency's words into every audience's items.
+    const shift = (by: number) =>
+      harness.readModels.query(
+        `UPDATE read_models.projection_versions SET definition_version = definition_version + ${by}
+          WHERE projection = 'feed'`,
+      );
+    expect((await harness.queries.feed('state:AZ', { limit: 10 })).length).toBeGreaterThan(0);
+    await shift(-1);
+    try {
+      expect(await harness.queries.feed('state:AZ', { limit: 10 })).toEqual([]);
+    } finally {
+      await shift(1);
+    }
+    expect((await harness.queries.feed('state:AZ', { limit: 10 })).length).toBeGreaterThan(0);
+  });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isAuditStreamId } from '@hstf/contracts';
 import type { SqlClient } from '@hstf/event-store';
-import { COMMAND_CENTER, FeedEntry, fromReadModel } from '@hstf/projections';
+import { COMMAND_CENTER, FEED_ITEMS_ARE_CURRENT, FeedEntry, fromReadModel } from '@hstf/projections';
 import { SQL_DATABASE } from '../infrastructure/tokens';
 
 /** A feed item of one audience, as the shared poller fans it out. */
@@ -50,6 +50,7 @@ export class FeedItemReader {
       this.sql.query<ItemRow>(
         `SELECT ${COLUMNS} FROM feed.feed_items
           WHERE audience = ANY($1::text[]) AND position > $2::bigint AND position <= $3::bigint
+            AND ${FEED_ITEMS_ARE_CURRENT}
           ORDER BY position, audience
           LIMIT $4`,
         [audiences, after.toString(), upTo.toString(), limit],

@@ -42,8 +42,8 @@ const textOf = (event: Event): { field: string; author: string } | undefined =>
 /** The agency whose words this event carries, if it carries any. */
 export function textAuthorOf(event: Event): string | undefined {
   const text = textOf(event);
-  if (text === undefined) return undefined;
-  const data = event.data as Record<string, unknown>;
+  if (text === undefined || !isObject(event.data)) return undefined;
+  const data = event.data;
   if (data[text.field] === undefined) return undefined;
   const author = data[text.author];
   return typeof author === 'string' ? author : undefined;
@@ -52,9 +52,13 @@ export function textAuthorOf(event: Event): string | undefined {
 /** May this reader read the whole event, words included? */
 export const mayReadAllOf = (reader: Reader, event: Event): boolean => {
   const text = textOf(event);
-  if (text === undefined || (event.data as Record<string, unknown>)[text.field] === undefined) return true;
+  if (text === undefined || !isObject(event.data) || event.data[text.field] === undefined) return true;
   return mayReadTextOf(reader, textAuthorOf(event));
 };
+
+// Data that is not an object has no field to withhold (the command path never stores such data).
+const isObject = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null;
 
 /** The event with another agency's words left out (not emptied: an absent text is not an empty one). */
 export function readableEvent<E extends Event>(reader: Reader, event: E): ReadableEvent<E> {

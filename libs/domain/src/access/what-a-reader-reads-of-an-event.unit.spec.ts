@@ -106,6 +106,13 @@ describe('what a reader reads of an event', () => {
     expect(readableEvent(liaison('USMS'), withoutNote)).toBe(withoutNote);
   });
 
+  it('an event without a data object has no words to withhold, and does not throw', () => {
+    const malformed = { type: 'TaskingDeclined', data: null };
+    expect(mayReadAllOf(liaison('USMS'), malformed)).toBe(true);
+    expect(textAuthorOf(malformed)).toBeUndefined();
+    expect(readableEvent(liaison('USMS'), malformed)).toBe(malformed);
+  });
+
   it('a reader without an agency, or without a role, never reads the words', () => {
     const nobody: Reader = { roles: [], agency: 'DEA', states: ['TX'], coLedStates: [] };
     expect(mayReadAllOf(nobody, declined)).toBe(false);

@@ -116,6 +116,26 @@ describe('eventMessages', () => {
     }
   });
 
+  it('sends the audiences no data of an event whose shape this build does not know', () => {
+    const newer = {
+      ...recorded({ states: ['TX'], agencies: ['FBI'] }),
+      type: 'ArrestTallyReported',
+      data: { note: 'x' },
+    };
+    const later = {
+      ...recorded({ states: ['TX'], agencies: ['FBI'] }),
+      metadata: { ...recorded({ states: ['TX'], agencies: ['FBI'] }).metadata, schemaVersion: 9 },
+    };
+    for (const event of [newer, later]) {
+      const byTopic = Object.fromEntries(
+        eventMessages(event).map((m) => [m.topic, JSON.parse(m.value.toString())]),
+      );
+      expect(byTopic['hstf.events.v1'].data).toEqual(event.data);
+      expect(byTopic['hstf.agency.fbi.v2'].data).toBeNull();
+      expect(byTopic['hstf.state.tx.v2'].data).toBeNull();
+    }
+  });
+
   it('refuses an event whose metadata is not an envelope rather than route it blind', () => {
     const event = recorded({ states: ['TX'], agencies: [] });
     expect(() => eventMessages({ ...event, metadata: { scope: 'everyone' } })).toThrow(

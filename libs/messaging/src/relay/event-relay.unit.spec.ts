@@ -346,6 +346,23 @@ describe('EventRelay', () => {
       data: {},
       scope: { states: ['AZ'], agencies: [] },
     });
+    // Issued to the FBI alone, then addressed to Texas too by an amendment.
+    feed.push({
+      id: 'to-fbi',
+      type: 'DirectiveIssued',
+      streamId: 'directive-3',
+      streamPosition: 0n,
+      data: {},
+      scope: { states: [], agencies: ['FBI'] },
+    });
+    feed.push({
+      id: 'now-tx',
+      type: 'DirectiveAmended',
+      streamId: 'directive-3',
+      streamPosition: 1n,
+      data: {},
+      scope: { states: ['TX'], agencies: ['FBI'] },
+    });
     feed.push({
       id: 'tf-1',
       type: 'CoLeadDesignated',
@@ -356,13 +373,13 @@ describe('EventRelay', () => {
     });
     const relay = relayWith(new UncontestedLease(), undefined, 10);
     relay.start();
-    await relay.untilCheckpoint(30n, 2000);
+    await relay.untilCheckpoint(50n, 2000);
     await relay.stop();
     const onCbp = published
       .flat()
       .filter((m) => m.topic === 'hstf.agency.cbp.v2')
       .map((m) => m.headers?.id);
-    expect(onCbp).toEqual(['tf-0', 'to-tx', 'tf-1']);
+    expect(onCbp).toEqual(['tf-0', 'to-tx', 'to-fbi', 'now-tx', 'tf-1']);
   });
 
   it('retries a failed batch whole and checkpoints it only once acknowledged', async () => {

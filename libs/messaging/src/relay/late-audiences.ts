@@ -47,22 +47,38 @@ async function streamCatchUp(
   });
 }
 
-/** A new co-lead reads everything addressed to its state: every earlier event of the state not sent to it. */
+/**
+ * A new co-lead reads everything addressed to its state: every earlier event of the aggregates whose
+ * events named the state (one may have been addressed to it by an amendment, after it began) that was
+ * not sent to the agency then. Two scans of the store, so that memory does not grow with it.
+ */
 async function coLeadCatchUp(store: Store, event: RecordedEvent): Promise<OutgoingMessage[]> {
   const { state, agency } = event.data as { state: string; agency: string };
+  const ofState = new Set<string>();
+  await scanBefore(store, event.globalPosition, (before) => {
+    if (toRelayedEnvelope(before).metadata.scope.states.includes(state)) ofState.add(before.streamId);
+  });
   const joiner: Audience = agencyAudience(agency);
   const messages: OutgoingMessage[] = [];
+  await scanBefore(store, event.globalPosition, (before) => {
+    if (!ofState.has(before.streamId)) return;
+    const envelope = toRelayedEnvelope(before);
+    if (!envelope.metadata.scope.agencies.includes(agency))
+      messages.push(...audienceMessages(envelope, [joiner]));
+  });
+  return messages;
+}
+
+/** Every domain event before `end`, in the store's order. */
+async function scanBefore(store: Store, end: bigint, visit: (event: RecordedEvent) => void): Promise<void> {
   const filter = { streamPrefixes: DOMAIN_STREAM_PREFIXES };
   for (let after: bigint | undefined = undefined; ;) {
     const page = await store.readAll({ after, maxCount: PAGE, filter });
-    for (const before of page) {
-      if (before.globalPosition >= event.globalPosition) return messages;
-      const { scope } = toRelayedEnvelope(before).metadata;
-      if (scope.states.includes(state) && !scope.agencies.includes(agency)) {
-        messages.push(...audienceMessages(toRelayedEnvelope(before), [joiner]));
-      }
+    for (const event of page) {
+      if (event.globalPosition >= end) return;
+      visit(event);
     }
-    if (page.length < PAGE) return messages;
+    if (page.length < PAGE) return;
     after = page[page.length - 1].globalPosition;
   }
 }

@@ -1,7 +1,9 @@
-import { readableEvent, Reader } from '@hstf/domain';
+import { readableEvent, Reader, readsEverything } from '@hstf/domain';
 import {
   EventEnvelope,
   EventMetadata,
+  eventRegistry,
+  HstfEvent,
   FieldError,
   MalformedStoredEventError,
   RecordedStoredEvent,
@@ -62,14 +64,16 @@ export interface AudienceEnvelope extends Omit<RelayedEnvelope, 'metadata'> {
 /**
  * The envelope for one audience: data without the words of an agency the audience is not (the domain's
  * `readableEvent`), metadata without the person who acted, the command center's ids and the hash chain.
- * A type this build does not know goes with its data as written: no rule says what its words are.
+ * An event whose shape this build does not know (a newer type, or a newer schema version of a known one)
+ * goes to the audiences with no data at all: no rule here says which of its fields are an agency's words.
  */
 export function toAudienceEnvelope(envelope: RelayedEnvelope, reader: Reader): AudienceEnvelope {
   const { actor, occurredAt, recordedAt, scope } = envelope.metadata;
-  const data =
-    typeof envelope.data === 'object' && envelope.data !== null
-      ? readableEvent(reader, { type: envelope.type, data: envelope.data }).data
-      : envelope.data;
+  const data = knowsShapeOf(envelope)
+    ? readableEvent(reader, { type: envelope.type, data: envelope.data }).data
+    : readsEverything(reader)
+      ? envelope.data
+      : null;
   return {
     ...envelope,
     data,
@@ -83,6 +87,11 @@ export function toAudienceEnvelope(envelope: RelayedEnvelope, reader: Reader): A
     },
   };
 }
+
+const knownTypes = new Set<string>(eventRegistry.types());
+
+const knowsShapeOf = ({ type, schemaVersion }: RelayedEnvelope): boolean =>
+  knownTypes.has(type) && eventRegistry.currentVersion(type as HstfEvent['type']) === schemaVersion;
 
 /** The consumer's side: a message value back to the envelope, positions as bigints again. */
 export function decodeRelayedEnvelope(value: Buffer | string): EventEnvelope {

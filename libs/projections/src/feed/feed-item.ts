@@ -1,7 +1,7 @@
 import type { HstfEvent } from '@hstf/contracts';
 import { mayReadAllOf, readableEvent, ReadableEvent } from '@hstf/domain';
 import { ProjectedEvent } from '../events/projected-event';
-import { FeedAudience, feedAudiences, readerOfAudience } from './feed-audiences';
+import { COMMAND_CENTER, FeedAudience, feedAudiences, readerOfAudience } from './feed-audiences';
 
 /** One event as one audience's feed shows it; the global position is its id for resuming (Last-Event-ID). */
 export interface FeedItem {
@@ -19,7 +19,7 @@ export interface FeedItem {
 /**
  * The event for every audience in its scope, each as that audience may read it: the data and the
  * sentence leave out another agency's words (the domain's `readableEvent`). An event of a type this
- * build does not know has no `event` and goes as written.
+ * build does not know has no `event`: its sentence names only its type and stream.
  */
 export function feedItems(
   envelope: ProjectedEvent,
@@ -33,7 +33,10 @@ export function feedItems(
   return feedAudiences(envelope.scope).map((audience) => {
     const reader = readerOfAudience(audience);
     let shown = asWritten;
-    if (event !== undefined && !mayReadAllOf(reader, event)) {
+    // A type this build does not know: no rule here says which of its fields are an agency's words, so
+    // only the command center is shown its data.
+    if (event === undefined && audience !== COMMAND_CENTER) shown = { ...asWritten, data: null };
+    else if (event !== undefined && !mayReadAllOf(reader, event)) {
       const readable = readableEvent(reader, event);
       withheld ??= { data: readable.data, summary: summarize(readable) };
       shown = withheld;

@@ -1,4 +1,14 @@
 import type { SqlClient } from '@hstf/event-store';
+import { feedProjection } from '../projections/feed/feed.projection';
+import { CATALOG_SCHEMA } from '../store/read-model-catalog';
+
+/**
+ * A condition every read of `feed.feed_items` adds: the live items were written by this build's version of
+ * the feed projection. Version 1 wrote every agency's words into every audience's items; a data directory
+ * upgraded without `hstf projections rebuild feed` must show no items rather than those.
+ */
+export const FEED_ITEMS_ARE_CURRENT = `EXISTS (SELECT 1 FROM ${CATALOG_SCHEMA}.projection_versions
+  WHERE projection = '${feedProjection.name}' AND definition_version = ${feedProjection.version})`;
 
 export interface FeedEntry {
   /** The event's global position, as a string: the SSE id a client resumes after (Last-Event-ID). */
@@ -45,7 +55,7 @@ export async function feed(
   const rows = await sql.query<FeedRow>(
     `SELECT position::text AS position, event_id, type, stream_id, summary, data, occurred_at, recorded_at
        FROM feed.feed_items
-      WHERE audience = $1 AND position > $2::bigint
+      WHERE audience = $1 AND position > $2::bigint AND ${FEED_ITEMS_ARE_CURRENT}
       ORDER BY position
       LIMIT $3`,
     [audience, (options.afterPosition ?? -1n).toString(), clampLimit(options.limit)],

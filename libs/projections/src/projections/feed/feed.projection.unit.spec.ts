@@ -41,5 +41,7 @@ describe('the feed projection', () => {
       ['state:AZ', 'ArrestTallyReported on report-7'],
     ]);
     expect(rows[0].data).toEqual({ arrests: 3 });
+    // No rule says which of its fields are an agency's words: only the command center sees its data.
+    expect(rows[1].data).toBeNull();
   });
 });
