@@ -37,7 +37,10 @@ class MemoryCheckpoints implements CheckpointStore {
 }
 
 /** The product's relay over the store, into memory: every message it would publish, in order. */
-async function relayed(store: EventStore, events: readonly RecordedEvent[]): Promise<OutgoingMessage[]> {
+export async function relayed(
+  store: EventStore,
+  events: readonly RecordedEvent[],
+): Promise<OutgoingMessage[]> {
   const published: OutgoingMessage[] = [];
   const relay = new EventRelay(
     {

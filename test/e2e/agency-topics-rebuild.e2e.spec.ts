@@ -12,15 +12,9 @@ import {
   taskingDecider,
   TASKING_STREAM_PREFIX,
 } from '@hstf/domain';
-import {
-  agencyTopic,
-  CheckpointStore,
-  decodeRelayedEnvelope,
-  EventRelay,
-  OutgoingMessage,
-  UncontestedLease,
-} from '@hstf/messaging';
+import { agencyTopic, decodeRelayedEnvelope, OutgoingMessage } from '@hstf/messaging';
 import { buildWorld, tokenOf, World } from '../../bench/access/access-world';
+import { relayed } from '../../bench/access/topic-checks';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 // Issue 11: an agency's system must be able to rebuild, from its own topic alone, every directive, tasking
@@ -33,16 +27,6 @@ const DECIDERS: readonly [string, string, AnyDecider][] = [
   [TASKING_STREAM_PREFIX, 'taskings', taskingDecider as unknown as AnyDecider],
   [COMMITMENT_STREAM_PREFIX, 'commitments', commitmentDecider as unknown as AnyDecider],
 ];
-
-class MemoryCheckpoints implements CheckpointStore {
-  private position: bigint | undefined;
-  async load(): Promise<bigint | undefined> {
-    return this.position;
-  }
-  async save(_name: string, position: bigint): Promise<void> {
-    this.position = position;
-  }
-}
 
 /**
  * What an agency's consumer does: deduplicate by id, order each stream by position, fold with the
@@ -100,26 +84,9 @@ describe('every agency rebuilds from its own topic what GET shows its liaison', 
     api = await startTestApi();
     const key = await loadOrCreateLocalKey(api.dataDir);
     world = await buildWorld(api.url, key, 1);
-    const relay = new EventRelay(
-      {
-        store: api.store,
-        fanOut: {
-          ensureTopics: async (names) => ({ created: [], existing: [...names] }),
-          publish: async (messages) => void published.push(...messages),
-        },
-        checkpoints: new MemoryCheckpoints(),
-        lease: new UncontestedLease(),
-      },
-      { name: 'rebuild-check' },
-    );
-    // The relay checkpoints the domain's events only (access records stay in the store): up to the last.
+    // The product's relay over the API's own store, into memory (the domain's events only).
     const domain = await api.store.readAll({ filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES } });
-    relay.start();
-    try {
-      await relay.untilCheckpoint(domain[domain.length - 1].globalPosition, 60_000);
-    } finally {
-      await relay.stop();
-    }
+    published.push(...(await relayed(api.store, domain)));
   }, 180_000);
 
   afterAll(() => api?.close());
