@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadOrCreateLocalKey, mintToken, Role } from '@hstf/auth';
-import { EventStore } from '@hstf/event-store';
+import { EventStore, SqlClient } from '@hstf/event-store';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { SQL_DATABASE } from '../../apps/api/src/infrastructure/tokens';
 import { JsonLogger } from '../../apps/api/src/observability/json-logger';
 
 export interface TokenRequest {
@@ -18,6 +19,8 @@ export interface TokenRequest {
 export interface TestApi {
   readonly http: () => ReturnType<typeof request>;
   readonly store: EventStore;
+  /** The app's own database (the store and the read models), for tests that set up what HTTP cannot. */
+  readonly sql: SqlClient;
   readonly dataDir: string;
   /** The API also listens on an ephemeral port of 127.0.0.1, for clients that need a real URL. */
   readonly url: string;
@@ -40,6 +43,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   return {
     http: () => request(app.getHttpServer()),
     store: api.store,
+    sql: app.get<SqlClient>(SQL_DATABASE),
     dataDir,
     url,
     async token(role, claims = {}) {

@@ -32,6 +32,9 @@ interface ItemRow {
 const iso = (value: Date | string | null): string | null =>
   value === null ? null : new Date(value).toISOString();
 
+// Positions travel as text (a bigint exceeds a JS number), under their own name. ORDER BY prefers an
+// output column's name to an input column's, so every ORDER BY below names the table's column: ordered as
+// text, "100…" sorts before "99…", and the poller would drop the lower item as already handed out.
 const COLUMNS = `audience, position::text AS position, event_id, type, stream_id, summary, data,
                  occurred_at, recorded_at`;
 
@@ -51,7 +54,7 @@ export class FeedItemReader {
         `SELECT ${COLUMNS} FROM feed.feed_items
           WHERE audience = ANY($1::text[]) AND position > $2::bigint AND position <= $3::bigint
             AND ${FEED_ITEMS_ARE_CURRENT}
-          ORDER BY position, audience
+          ORDER BY feed_items.position, feed_items.audience
           LIMIT $4`,
         [audiences, after.toString(), upTo.toString(), limit],
       ),
@@ -105,7 +108,7 @@ export class FeedItemReader {
     const [row] = await fromReadModel('feed', () =>
       this.sql.query<{ position: string }>(
         `SELECT position::text AS position FROM feed.feed_items WHERE audience = $1
-          ORDER BY position DESC OFFSET $2 LIMIT 1`,
+          ORDER BY feed_items.position DESC OFFSET $2 LIMIT 1`,
         [COMMAND_CENTER, back],
       ),
     );

@@ -56,7 +56,7 @@ export async function feed(
     `SELECT position::text AS position, event_id, type, stream_id, summary, data, occurred_at, recorded_at
        FROM feed.feed_items
       WHERE audience = $1 AND position > $2::bigint AND ${FEED_ITEMS_ARE_CURRENT}
-      ORDER BY position
+      ORDER BY feed_items.position -- the column, not the text output of the same name ("100" < "99")
       LIMIT $3`,
     [audience, (options.afterPosition ?? -1n).toString(), clampLimit(options.limit)],
   );

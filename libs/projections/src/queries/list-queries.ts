@@ -45,8 +45,9 @@ async function page<T>(
   params.push(after, limit);
   const where = [...conditions, `created_position > $${params.length - 1}::bigint`].join(' AND ');
   const rows = await sql.query<{ doc: T; created_position: string }>(
-    `SELECT doc, created_position::text AS created_position FROM ${table}
-      WHERE ${where} ORDER BY created_position LIMIT $${params.length}`,
+    // Ordered by the column, not by the text output of the same name, under which "100" < "99".
+    `SELECT doc, created_position::text AS created_position FROM ${table} AS t
+      WHERE ${where} ORDER BY t.created_position LIMIT $${params.length}`,
     params,
   );
   const items = rows.map((r) => r.doc);
