@@ -1,4 +1,5 @@
 import { Actor, COMMAND_CENTRE, e2eClient, ok } from '../helpers/e2e';
+import { SseConnection } from '../../bench/feeds/sse-client';
 
 // Issue 11's defects, read through the API's bodies. Texas: FBI and ICE-HSI co-lead, CBP is a member.
 // One directive goes to Texas, one to the FBI alone; the words each agency writes carry a marker that
@@ -121,5 +122,30 @@ describe('need-to-know on the read models', () => {
     expect(cbp).toContain(toTexas);
     expect(cbp).not.toContain(toFbiOnly);
     expect(await read('/directives?addressee=FBI', 'fbi')).toContain(toFbiOnly);
+  });
+});
+
+describe('need-to-know in the feeds', () => {
+  /** Every item of a feed from the beginning up to the first of `type`, as the stream carried them. */
+  const feedUpTo = async (path: string, token: string, type: string): Promise<string> => {
+    const stream = await SseConnection.open(`${client.api().url}${path}`, { token, lastEventId: '-1' });
+    try {
+      await stream.waitFor((event) => event.event === type, 30_000);
+      return JSON.stringify(stream.events);
+    } finally {
+      await stream.close();
+    }
+  };
+
+  it('names the successor of a superseded directive only to the audiences that may read the successor', async () => {
+    const successor = (await step('/directives', directive('AZ-ONLY spring plan', ['AZ'], ['DEA']))).id;
+    await step(`/directives/${toTexas}/supersession`, { supersededBy: successor, reason: 'Replaced' });
+    const cbp = await client.api().token('liaison', { agency: 'CBP', states: ['TX'] });
+    const supervisor = await client.api().token('supervisor');
+    const texas = await feedUpTo('/feeds/states/TX', cbp, 'DirectiveSuperseded');
+    expect(texas).toContain(`superseded by directive ${successor}`);
+    expect(texas).not.toContain('AZ-ONLY');
+    const everything = await feedUpTo('/feeds/command-center', supervisor, 'DirectiveSuperseded');
+    expect(everything).toContain("superseded by 'AZ-ONLY spring plan'");
   });
 });

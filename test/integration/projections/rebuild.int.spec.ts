@@ -140,7 +140,7 @@ describe('rebuilding a projection from the event store', () => {
   });
 
   it('shows no feed items from a live set an older version of the feed wrote, until it is rebuilt', async () => {
-    // Version 1 of the feed wrote every agency's words into every audience's items.
+    // Older versions of the feed wrote every agency's words (1) and every successor's title (2) into every audience's items.
     const shift = (by: number) =>
       harness.readModels.query(
         `UPDATE read_models.projection_versions SET definition_version = definition_version + ${by}

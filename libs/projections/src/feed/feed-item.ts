@@ -1,5 +1,5 @@
 import type { HstfEvent } from '@hstf/contracts';
-import { mayReadAllOf, readableEvent, ReadableEvent } from '@hstf/domain';
+import { mayReadAllOf, readableEvent, ReadableEvent, Reader } from '@hstf/domain';
 import { ProjectedEvent } from '../events/projected-event';
 import { COMMAND_CENTER, FeedAudience, feedAudiences, readerOfAudience } from './feed-audiences';
 
@@ -18,29 +18,32 @@ export interface FeedItem {
 
 /**
  * The event for every audience in its scope, each as that audience may read it: the data and the
- * sentence leave out another agency's words (the domain's `readableEvent`). An event of a type this
- * build does not know has no `event`: its sentence names only its type and stream.
+ * sentence leave out another agency's words (the domain's `readableEvent`). The sentence is written for
+ * each audience's reader, since it may name other aggregates (a directive's successor) that only some
+ * audiences may read. An event of a type this build does not know has no `event`: its sentence names
+ * only its type and stream.
  */
 export function feedItems(
   envelope: ProjectedEvent,
   event: HstfEvent | undefined,
-  summarize: (event: ReadableEvent<HstfEvent>) => string,
+  summarize: (event: ReadableEvent<HstfEvent>, reader: Reader) => string,
 ): FeedItem[] {
-  const asWritten = { data: event === undefined ? envelope.data : event.data, summary: '' };
-  asWritten.summary = summarize(event ?? ({ type: envelope.type, data: envelope.data } as HstfEvent));
-  // At most two versions of an event: as written, and without the words; each is summarised once.
-  let withheld: { data: unknown; summary: string } | undefined;
+  const asWritten = event ?? ({ type: envelope.type, data: envelope.data } as HstfEvent);
+  // At most two versions of an event: as written, and without the words.
+  let withheld: ReadableEvent<HstfEvent> | undefined;
   return feedAudiences(envelope.scope).map((audience) => {
     const reader = readerOfAudience(audience);
-    let shown = asWritten;
+    let readable: ReadableEvent<HstfEvent> = asWritten;
+    let data: unknown = asWritten.data;
     // A type this build does not know: no rule here says which of its fields are an agency's words, so
     // only the command center is shown its data.
-    if (event === undefined && audience !== COMMAND_CENTER) shown = { ...asWritten, data: null };
+    if (event === undefined && audience !== COMMAND_CENTER) data = null;
     else if (event !== undefined && !mayReadAllOf(reader, event)) {
-      const readable = readableEvent(reader, event);
-      withheld ??= { data: readable.data, summary: summarize(readable) };
-      shown = withheld;
+      withheld ??= readableEvent(reader, event);
+      readable = withheld;
+      data = withheld.data;
     }
+    const shown = { data, summary: summarize(readable, reader) };
     return {
       audience,
       position: envelope.globalPosition,

@@ -1,9 +1,11 @@
-import { amendedAddingDea, issued, taskingEvent } from '../testing/domain-events.fixtures';
+import { DirectiveSuperseded } from '@hstf/domain';
+import { amendedAddingDea, DIRECTIVE_ID, issued, taskingEvent } from '../testing/domain-events.fixtures';
 import { projected } from '../testing/projected-events.fixtures';
 import { feedAudiences } from './feed-audiences';
 import { feedItems } from './feed-item';
 import { feedSubjectAfter } from './feed-subject';
 import { summarizeEvent } from './summarize-event';
+import { successorReadBy } from './summary-context';
 
 describe('feed items', () => {
   it('go to the command center and to every state and agency of the scope, once each', () => {
@@ -51,11 +53,51 @@ describe('feed items', () => {
     }
   });
 
-  it('remember the title of a directive, and its new title after an amendment', () => {
-    const subject = feedSubjectAfter(undefined, 'directive-1', issued);
-    expect(subject).toEqual({ streamId: 'directive-1', kind: 'directive', title: 'Surge on I-35' });
-    expect(feedSubjectAfter(subject, 'directive-1', amendedAddingDea)).toMatchObject({
+  it('remember the title of a directive and whom it is addressed to, also after an amendment', () => {
+    const scope = { states: ['TX'], agencies: ['CBP', 'FBI'] };
+    const subject = feedSubjectAfter(undefined, 'directive-1', issued, scope);
+    expect(subject).toEqual({ streamId: 'directive-1', kind: 'directive', title: 'Surge on I-35', scope });
+    const widened = { states: ['TX'], agencies: ['CBP', 'DEA', 'FBI'] };
+    expect(feedSubjectAfter(subject, 'directive-1', amendedAddingDea, widened)).toEqual({
+      ...subject,
       title: 'Surge on I-35 and I-10',
+      scope: widened,
     });
+  });
+
+  it('name the successor of a superseded directive only to the audiences that may read the successor', () => {
+    const superseded: DirectiveSuperseded = {
+      type: 'DirectiveSuperseded',
+      data: {
+        directiveId: DIRECTIVE_ID,
+        supersededBy: 'd-2',
+        reason: 'Spring plan.',
+        supersededAt: issued.data.issuedAt,
+      },
+    };
+    // The successor goes to Arizona and the DEA: its title is its content, which Texas and the FBI may not read.
+    const successor = feedSubjectAfter(undefined, 'directive-d-2', issued, {
+      states: ['AZ'],
+      agencies: ['FBI'],
+    });
+    const event = projected(superseded, 'directive-1', 1, { states: ['TX', 'AZ'], agencies: ['CBP'] });
+    const items = feedItems(event, superseded, (readable, reader) =>
+      summarizeEvent(readable, { successor: successorReadBy(reader, successor) }),
+    );
+    const summaries = Object.fromEntries(items.map((item) => [item.audience, item.summary]));
+    expect(summaries).toEqual({
+      'command-center': expect.stringContaining("superseded by 'Surge on I-35'"),
+      'state:AZ': expect.stringContaining("superseded by 'Surge on I-35'"),
+      'state:TX': expect.stringContaining('superseded by directive d-2'),
+      'agency:CBP': expect.stringContaining('superseded by directive d-2'),
+    });
+    // A successor the feed knows no addressees of (written before they were kept) is named to no liaison.
+    const unaddressed = { streamId: 'directive-d-2', kind: 'directive' as const, title: 'Spring surge' };
+    expect(
+      successorReadBy({ roles: ['liaison'], agency: 'FBI', states: [], coLedStates: [] }, unaddressed),
+    ).toBeUndefined();
+    expect(successorReadBy({ roles: ['supervisor'], states: [], coLedStates: [] }, unaddressed)).toBe(
+      unaddressed,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { Projection } from '../../definition/projection';
 import { feedItems } from '../../feed/feed-item';
 import { feedSubjectAfter } from '../../feed/feed-subject';
 import { summarizeEvent, summarizeUnknown } from '../../feed/summarize-event';
+import { successorReadBy } from '../../feed/summary-context';
 import { domainEventOf } from '../../events/projected-event';
 import { feedItemsTable, feedSubjects } from './feed.tables';
 
@@ -12,7 +13,8 @@ import { feedItemsTable, feedSubjects } from './feed.tables';
  */
 export const feedProjection: Projection = {
   name: 'feed',
-  version: 2, // 2: items withhold another agency's words from each audience
+  // 2: items withhold another agency's words from each audience; 3: and a successor it may not read.
+  version: 3,
   tables: [feedSubjects, feedItemsTable],
   async apply(envelope, writer) {
     const event = domainEventOf(envelope);
@@ -28,11 +30,13 @@ export const feedProjection: Projection = {
       event.type === 'DirectiveSuperseded'
         ? await writer.load(feedSubjects, directiveStreamId(event.data.supersededBy))
         : undefined;
-    const next = feedSubjectAfter(subject, envelope.streamId, event);
+    const next = feedSubjectAfter(subject, envelope.streamId, event, envelope.scope);
     if (next !== undefined && next !== subject) writer.save(feedSubjects, next);
     writer.append(
       feedItemsTable,
-      feedItems(envelope, event, (readable) => summarizeEvent(readable, { subject, successor })),
+      feedItems(envelope, event, (readable, reader) =>
+        summarizeEvent(readable, { subject, successor: successorReadBy(reader, successor) }),
+      ),
     );
   },
 };
