@@ -121,4 +121,28 @@ describe('every agency rebuilds from its own topic what GET shows its liaison', 
     // Every agency of the world was compared, and most read something: the check is not vacuous.
     expect(Object.values(compared).filter((count) => count > 0).length).toBeGreaterThanOrEqual(8);
   }, 180_000);
+
+  it('carries each stream it carries from its first event on, without a gap that would count what it was not sent', () => {
+    const gaps: string[] = [];
+    let streams = 0;
+    for (const agency of world.agencies) {
+      const positions = new Map<string, Set<bigint>>();
+      for (const message of published.filter((m) => m.topic === agencyTopic(agency))) {
+        const envelope = decodeRelayedEnvelope(message.value);
+        positions.set(
+          envelope.streamId,
+          (positions.get(envelope.streamId) ?? new Set()).add(envelope.streamPosition),
+        );
+      }
+      for (const [streamId, seen] of positions) {
+        streams += 1;
+        const expected = [...Array(seen.size).keys()].map(BigInt);
+        const got = [...seen].sort((a, b) => (a < b ? -1 : 1));
+        if (got.some((position, i) => position !== expected[i]))
+          gaps.push(`${agency} ${streamId}: ${got.join(',')}`);
+      }
+    }
+    expect(gaps).toEqual([]);
+    expect(streams).toBeGreaterThan(30);
+  });
 });

@@ -321,6 +321,33 @@ describe('EventRelay', () => {
     ).toEqual(['issued', 'acked', 'amended']);
   });
 
+  it('sends a new member agency the earlier events of its task force, so that its stream has no gap', async () => {
+    const taskForce = (id: string, type: string, position: bigint, agencies: string[]) =>
+      feed.push({
+        id,
+        type,
+        streamId: 'taskforce-TX',
+        streamPosition: position,
+        data: {},
+        scope: { states: ['TX'], agencies },
+      });
+    taskForce('established', 'TaskForceEstablished', 0n, ['FBI', 'ICE-HSI']);
+    taskForce('cbp-joins', 'MemberAgencyEnrolled', 1n, ['CBP', 'FBI', 'ICE-HSI']);
+    taskForce('atf-joins', 'MemberAgencyEnrolled', 2n, ['ATF', 'CBP', 'FBI', 'ICE-HSI']);
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(20n, 2000);
+    await relay.stop();
+    const on = (topic: string) =>
+      published
+        .flat()
+        .filter((m) => m.topic === topic)
+        .map((m) => m.headers?.id);
+    expect(on('hstf.agency.atf.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
+    expect(on('hstf.agency.cbp.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
+    expect(on('hstf.agency.fbi.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
+  });
+
   it('sends a new co-lead the earlier events of its state it was not sent, before its designation', async () => {
     feed.push({
       id: 'tf-0',

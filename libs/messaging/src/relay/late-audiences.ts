@@ -7,13 +7,17 @@ import { toRelayedEnvelope } from './relayed-envelope';
 
 const PAGE = 500;
 
+/** Events that let an agency into an aggregate whose earlier events it was not sent. */
+const WIDEN_AN_AGGREGATE = new Set(['DirectiveAmended', 'TaskingReassigned', 'MemberAgencyEnrolled']);
+
 type Store = Pick<EventStore, 'readStream' | 'readAll'>;
 
 /**
  * What an audience that joins late must receive before the event that lets it in, so that its system can
  * rebuild what it now reads: the earlier events it was not sent, each as it may read it, in their order.
- * An audience joins an aggregate by an amendment that adds an addressee, or a reassignment to a new lead;
- * it joins a whole state's task force by a co-lead designation. Only these event types widen an audience,
+ * An audience joins an aggregate by an amendment that adds an addressee, a reassignment to a new lead, or
+ * an enrolment in a task force (a member reads its task force); it joins a whole state's task force and
+ * everything addressed to the state by a co-lead designation. Only these event types widen an audience,
  * so only they cost a read of the store. Earlier events keep their ids: a consumer that already had one
  * (it was in an earlier scope) skips it as a re-delivery.
  */
@@ -22,9 +26,7 @@ export async function lateAudienceMessages(
   event: RecordedEvent,
   coLeads: Pick<CoLeads, 'of'>,
 ): Promise<OutgoingMessage[]> {
-  if (event.type === 'DirectiveAmended' || event.type === 'TaskingReassigned') {
-    return streamCatchUp(store, event, coLeads);
-  }
+  if (WIDEN_AN_AGGREGATE.has(event.type)) return streamCatchUp(store, event, coLeads);
   if (event.type === 'CoLeadDesignated') return coLeadCatchUp(store, event);
   return [];
 }
@@ -35,14 +37,22 @@ async function streamCatchUp(
   coLeads: Pick<CoLeads, 'of'>,
 ): Promise<OutgoingMessage[]> {
   if (event.streamPosition === 0n) return [];
-  const now = audiencesOf(toRelayedEnvelope(event).metadata.scope, coLeads);
+  const topicsOf = (recorded: RecordedEvent) =>
+    new Set(
+      audiencesOf(toRelayedEnvelope(recorded).metadata.scope, coLeads).map((audience) => audience.topic),
+    );
   const earlier = await store.readStream(event.streamId, { maxCount: Number(event.streamPosition) });
+  // An audience of the event before this one has the aggregate already (it was caught up when it came in).
+  const alreadyIn = topicsOf(earlier[earlier.length - 1]);
+  const joiners = audiencesOf(toRelayedEnvelope(event).metadata.scope, coLeads).filter(
+    (audience) => !alreadyIn.has(audience.topic),
+  );
+  if (joiners.length === 0) return [];
   return earlier.flatMap((before) => {
-    const envelope = toRelayedEnvelope(before);
-    const sent = new Set(audiencesOf(envelope.metadata.scope, coLeads).map((audience) => audience.topic));
+    const sent = topicsOf(before);
     return audienceMessages(
-      envelope,
-      now.filter((audience) => !sent.has(audience.topic)),
+      toRelayedEnvelope(before),
+      joiners.filter((audience) => !sent.has(audience.topic)),
     );
   });
 }
