@@ -5,6 +5,8 @@ import { promisify } from 'node:util';
 
 const root = join(__dirname, '..', '..');
 export const relayMain = join(root, 'dist', 'apps', 'relay', 'src', 'main.js');
+export const apiMain = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
+export const projectorMain = join(root, 'dist', 'apps', 'projector', 'src', 'main.js');
 
 /** Compiles apps and libs into dist/, so the process under test runs the sources under test. */
 export async function buildRelay(): Promise<void> {
@@ -29,15 +31,18 @@ export async function buildRelay(): Promise<void> {
   if (!existsSync(relayMain)) throw new Error(`the build did not produce ${relayMain}`);
 }
 
-/** The relay as its own process (Node of this test run), its JSON log lines parsed as they come. */
+/** One of the apps (the relay by default) as its own process (Node of this test run), its JSON log lines parsed as they come. */
 export class RelayChild {
   readonly lines: Record<string, unknown>[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly child: ChildProcess;
   private stderr = '';
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, [relayMain], {
+  constructor(
+    env: Record<string, string>,
+    private readonly main = relayMain,
+  ) {
+    this.child = spawn(process.execPath, [main], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,9 +66,9 @@ export class RelayChild {
     let exited = false;
     void this.exited.then(() => (exited = true));
     while (!this.lines.some((line) => String(line.msg).includes(text))) {
-      if (exited) throw new Error(`relay exited before "${text}":\n${this.output()}`);
+      if (exited) throw new Error(`${this.main} exited before "${text}":\n${this.output()}`);
       if (Date.now() > deadline)
-        throw new Error(`relay did not log "${text}" within ${timeoutMs} ms:\n${this.output()}`);
+        throw new Error(`${this.main} did not log "${text}" within ${timeoutMs} ms:\n${this.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -89,7 +89,8 @@ export async function createApi(
   useJsonBodyParser(fastify);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
+  // No app.enableShutdownHooks(): main.ts owns the signals. Nest's hooks re-raise the signal once the app
+  // has closed, which killed the process (143) before the pipeline and the databases were closed.
   setUpOpenApi(app);
   // Embedded profile: relay and projector run here; in the distributed one they are processes of their own.
   const pipeline =

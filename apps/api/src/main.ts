@@ -2,16 +2,35 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config';
 import { startApi } from './bootstrap';
 
+/** How long a graceful stop may take before the process gives up on it. */
+const STOP_TIMEOUT_MS = 30_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const api = await startApi(config);
-  const stop = async (signal: string) => {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // A second signal while closing (an impatient Ctrl-C) must not cut the close short.
+    if (stopping) return;
+    stopping = true;
     api.logger.log(`${signal} received: closing`, 'Main');
-    await api.close();
-    process.exit(0);
+    setTimeout(() => {
+      api.logger.error({ msg: 'graceful stop timed out', timeoutMs: STOP_TIMEOUT_MS }, 'Main');
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    api.close().then(
+      () => {
+        api.logger.log('closed: the store and the read models are shut', 'Main');
+        process.exit(0);
+      },
+      (error: Error) => {
+        api.logger.error({ msg: 'close failed', error: error.message }, 'Main');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

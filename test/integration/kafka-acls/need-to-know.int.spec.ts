@@ -1,9 +1,17 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { agencyTopic, EVENTS_TOPIC, stateTopic } from '@hstf/contracts';
-import { agencyDecider, agencyStreamId, FEDERAL_AGENCIES, STATE_CODES } from '@hstf/domain';
+import {
+  agencyDecider,
+  agencyStreamId,
+  directiveStreamId,
+  FEDERAL_AGENCIES,
+  STATE_CODES,
+} from '@hstf/domain';
 import { openPgEventStore, PostgresEventStore } from '@hstf/event-store';
-import { IncomingMessage, KafkaFanOut, KafkaSasl, MessageConsumer } from '@hstf/messaging';
+import { eventMessages, IncomingMessage, KafkaFanOut, KafkaSasl, MessageConsumer } from '@hstf/messaging';
 import { kafkaAclsCommand } from '../../../apps/cli/src/commands/kafka-acls.command';
 import { planAcls } from '../../../apps/cli/src/kafka/acl-plan';
 import {
@@ -16,6 +24,7 @@ import {
   uniqueName,
 } from '../../helpers/kafka';
 import { createTestDatabase, TestDatabase } from '../../helpers/postgres';
+import { directive } from '../projections/scenario-steps';
 import { ScenarioWriter } from '../projections/scenario-writer';
 import { EndOffsets, endOffsets } from '../relay/topic-contents';
 import { attemptKey, ProbeAttempt, ProbeOutcomes, probeWithJavaClient } from './java-client-probe';
@@ -35,6 +44,14 @@ const EVERY_TOPIC = [
   ...[...FEDERAL_AGENCIES.map((a) => a.code), OWN].map(agencyTopic),
   ...STATE_CODES.map(stateTopic),
 ];
+
+/** The environment without a login of its own: the consumer must use the one it is given. */
+function withoutKafkaLogin(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_PASSWORD_FILE'])
+    delete env[name];
+  return env;
+}
 
 describe('Kafka need-to-know: each agency reads its own topic, only the relay writes (local broker, SASL/SCRAM, ACLs)', () => {
   let database: TestDatabase;
@@ -255,4 +272,58 @@ describe('Kafka need-to-know: each agency reads its own topic, only the relay wr
       'denied TopicAuthorizationException',
     );
   });
+
+  it("feeds the example consumer its agency's topic: each event checked against the audience schema, a malformed one refused", async () => {
+    const title = `For the New Mexico State Police ${key}`;
+    const directiveId = await directive(
+      new ScenarioWriter(store),
+      title,
+      { states: [], agencies: [OWN] },
+      {
+        ack: 24,
+        expires: 48,
+      },
+    );
+    const [issued] = await store.readStream(directiveStreamId(directiveId));
+    // As the relay encodes it, published as the relay.
+    const relay = await fanOutAs('relay');
+    await relay.publish(eventMessages(issued).filter((message) => message.topic === OWN_TOPIC));
+
+    const consumer = spawn(
+      process.execPath,
+      [
+        join(__dirname, '../../../examples/agency-consumer/consumer.ts'),
+        ...['--agency', OWN, '--brokers', brokers.join(','), '--from-beginning'],
+        ...['--username', OWN_USER, '--group', `${OWN_USER}.${uniqueName('example')}`],
+        ...['--password-file', join(credentialsDir, `${OWN_USER}.password`)],
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: withoutKafkaLogin() },
+    );
+    const output = { stdout: '', stderr: '' };
+    const exited = new Promise<number | null>((resolve) => consumer.on('exit', resolve));
+    const seen = new Promise<void>((resolve, reject) => {
+      const check = () => {
+        // The directive, validated; and the probe message of beforeAll, which is no envelope at all.
+        if (
+          output.stdout.includes(`DirectiveIssued directive-${directiveId} "${title}"`) &&
+          output.stderr.includes(`invalid message at ${OWN_TOPIC}/`)
+        )
+          resolve();
+      };
+      consumer.stdout.on('data', (chunk: Buffer) => ((output.stdout += chunk), check()));
+      consumer.stderr.on('data', (chunk: Buffer) => ((output.stderr += chunk), check()));
+      void exited.then((code) =>
+        reject(new Error(`the consumer exited (${code}): ${JSON.stringify(output)}`)),
+      );
+    });
+    const timeout = setTimeout(() => consumer.kill('SIGTERM'), 60_000);
+    try {
+      await seen;
+    } finally {
+      clearTimeout(timeout);
+      consumer.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(output.stderr).toContain(`consuming ${OWN_TOPIC}`);
+  }, 90_000);
 });
