@@ -32,10 +32,15 @@ export interface TestApi {
  * The API as `npm start` runs it (embedded profile: PGlite in a fresh data directory, local signing key),
  * served in-process for supertest. Tokens are minted with the same local key the CLI uses.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  /** Every log line at info and above, for suites that check what the API logs; none by default. */
+  logLine?: (line: string) => void,
+): Promise<TestApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hstf-e2e-'));
   const config = loadConfig({ HSTF_DATA_DIR: dataDir, LOG_LEVEL: 'error', ...env });
-  const api = await createApi(config, new JsonLogger('error', () => undefined));
+  const logger = logLine ? new JsonLogger('info', logLine) : new JsonLogger('error', () => undefined);
+  const api = await createApi(config, logger);
   const app = api.app as NestFastifyApplication;
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

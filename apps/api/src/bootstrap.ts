@@ -84,7 +84,7 @@ export async function createApi(
   );
   const fastify = app.getHttpAdapter().getInstance();
   // Every log line and access record of a request carries the server's correlation id for it.
-  records.attach(fastify, app.get(AccessLog));
+  records.attach(fastify, app.get(AccessLog), app.get(ApiMetrics));
   fastify.addHook('onRequest', jsonOnly);
   useJsonBodyParser(fastify);
   app.useGlobalPipes(createValidationPipe());

@@ -1,8 +1,8 @@
 import { PgDriver } from '@hstf/event-store';
-import { KafkaFanOut, serveMetrics } from '@hstf/messaging';
+import { collectProcessMetrics, KafkaFanOut, serveMetrics } from '@hstf/messaging';
 import { ProjectionMetrics, projectionNamed, RunningProjector, startProjector } from '@hstf/projections';
 import { JsonLog } from '@hstf/messaging';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { Registry } from 'prom-client';
 import { ProjectorConfig } from './projector-config';
 
 export interface RunningProjectorProcess {
@@ -47,7 +47,7 @@ export async function startProjectorProcess(
     // The relay creates the topic too; whichever starts first, the other finds it as it is.
     await fanOut.ensureTopics([config.HSTF_PROJECTOR_TOPIC]);
     const registry = new Registry();
-    collectDefaultMetrics({ register: registry, prefix: 'hstf_projector_' });
+    collectProcessMetrics(registry, 'hstf_projector_');
     const metrics = new ProjectionMetrics(registry, db, config.HSTF_PROJECTIONS);
     const server = await serveMetrics(
       registry,

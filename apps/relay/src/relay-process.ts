@@ -6,8 +6,8 @@ import {
   PostgresCheckpointStore,
   RelayMetrics,
 } from '@hstf/messaging';
-import { collectDefaultMetrics, Registry } from 'prom-client';
-import { JsonLog, MetricsServer, serveMetrics } from '@hstf/messaging';
+import { Registry } from 'prom-client';
+import { collectProcessMetrics, JsonLog, MetricsServer, serveMetrics } from '@hstf/messaging';
 import { openRelayStore } from './open-relay-store';
 import { RelayConfig } from './relay-config';
 
@@ -50,7 +50,7 @@ export async function startRelayProcess(config: RelayConfig, log: JsonLog): Prom
       logger: log,
     });
     const registry = new Registry();
-    collectDefaultMetrics({ register: registry, prefix: 'hstf_relay_' });
+    collectProcessMetrics(registry, 'hstf_relay_');
     const relay = new EventRelay(
       { store, fanOut, checkpoints, lease, metrics: new RelayMetrics(registry), logger: log },
       {

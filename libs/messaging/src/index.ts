@@ -6,3 +6,4 @@ export * from './kafka';
 export * from './relay';
 export * from './json-log';
 export * from './metrics-server';
+export * from './process-metrics';

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { Logger } from '@nestjs/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AccessLog } from '../audit/access-log';
+import type { ApiMetrics } from '../observability/metrics';
 import { RequestContext, requestContext } from '../observability/request-context';
 import { CLIENT_ID_SHAPE } from './command-context.decorator';
 import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
@@ -41,9 +42,10 @@ const problemBody = (status: number, detail: string, instance?: string) => ({
  */
 export class RequestRecords {
   private readonly logger = new Logger('RequestRecords');
+  private readonly http = new Logger('Http');
   private log?: AccessLog;
 
-  attach(fastify: FastifyInstance, log: AccessLog): void {
+  attach(fastify: FastifyInstance, log: AccessLog, metrics: ApiMetrics): void {
     this.log = log;
     // Every log line and access record of the request carries its context (see request-context.ts).
     fastify.addHook('onRequest', (request, reply, done) => {
@@ -52,7 +54,9 @@ export class RequestRecords {
       requestContext.run(context, done);
     });
     fastify.addHook('onResponse', (request, reply, done) => {
-      this.record(contextOf(request), request, reply.statusCode);
+      const context = contextOf(request);
+      this.record(context, request, reply.statusCode);
+      this.observe(metrics, context, request, reply);
       done();
     });
   }
@@ -87,6 +91,30 @@ export class RequestRecords {
     const context: RequestContext = { correlationId: randomUUID(), recorded: false };
     this.write(context, { method: '-', route: '(unparsed)', url: '(unparsed)', status, reason: error.code });
   };
+
+  /** One line and one count per answer; the route is the template, so that ids do not make new series. */
+  private observe(
+    metrics: ApiMetrics,
+    context: RequestContext,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const route = request.routeOptions?.url ?? '(no route)';
+    const status = reply.statusCode;
+    metrics.requests.inc({ method: request.method, route, status: String(status) });
+    metrics.requestDuration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    const sub = (request as { actor?: { sub?: string } }).actor?.sub;
+    // Outside the request's async context by now: its correlation id is given explicitly.
+    this.http.log({
+      msg: 'request',
+      correlationId: context.correlationId,
+      method: request.method,
+      route,
+      status,
+      durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      ...(sub === undefined ? {} : { sub }),
+    });
+  }
 
   private record(context: RequestContext, request: FastifyRequest, status: number, reason?: string): void {
     const route = request.routeOptions?.url ?? '(no route)';

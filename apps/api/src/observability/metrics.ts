@@ -1,4 +1,5 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { collectProcessMetrics } from '@hstf/messaging';
+import { Counter, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics of the API, on a registry of its own so tests can create several apps. */
 export class ApiMetrics {
@@ -19,8 +20,24 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
+  /** Every answer, also those no command or query sees: 400, 401, 404, 413, 415 and 5xx. */
+  readonly requests = new Counter({
+    name: 'hstf_http_requests_total',
+    help: 'HTTP requests answered, by method, route template and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly requestDuration = new Histogram({
+    name: 'hstf_http_request_duration_seconds',
+    help: 'Time from a request arriving to its answer being sent, by method and route template',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+    registers: [this.registry],
+  });
+
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'hstf_api_' });
+    collectProcessMetrics(this.registry, 'hstf_api_');
   }
 
   /** Times a command and counts its outcome: accepted, replayed, or the HTTP status it was refused with. */
