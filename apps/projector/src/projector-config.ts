@@ -1,4 +1,4 @@
-import { EVENTS_TOPIC } from '@hstf/contracts';
+import { EVENTS_TOPIC, readSettings } from '@hstf/contracts';
 import { ALL_PROJECTIONS } from '@hstf/projections';
 import { KafkaSecurity, kafkaSecurityFromEnv } from '@hstf/messaging';
 import { z } from 'zod';
@@ -70,23 +70,15 @@ const schema = z.object({
 /** With the Kafka login (KAFKA_SASL_*, KAFKA_SSL), read by the messaging library's own rules. */
 export type ProjectorConfig = z.output<typeof schema> & { readonly kafkaSecurity: KafkaSecurity };
 
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from '@hstf/contracts';
 
 /** Throws ConfigError with one line per bad or missing setting. */
 export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): ProjectorConfig {
-  const result = schema.safeParse(env);
   const kafka = kafkaSecurityFromEnv(env);
-  const problems = [
-    ...(result.success ? [] : result.error.issues).map(
-      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
-    ),
-    ...kafka.problems.map((problem) => `${problem.variable}: ${problem.message}`),
-  ];
-  if (!result.success || problems.length > 0) throw new ConfigError(problems);
-  return { ...result.data, kafkaSecurity: kafka.security };
+  const settings = readSettings(
+    schema,
+    env,
+    kafka.problems.map((problem) => `${problem.variable}: ${problem.message}`),
+  );
+  return { ...settings, kafkaSecurity: kafka.security };
 }

@@ -1,3 +1,4 @@
+import { readSettings } from '@hstf/contracts';
 import { KafkaSecurity, kafkaSecurityFromEnv } from '@hstf/messaging';
 import { z } from 'zod';
 
@@ -76,23 +77,15 @@ const schema = z
 /** With the Kafka login (KAFKA_SASL_*, KAFKA_SSL), read by the messaging library's own rules. */
 export type RelayConfig = z.output<typeof schema> & { readonly kafkaSecurity: KafkaSecurity };
 
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from '@hstf/contracts';
 
 /** Throws ConfigError with one line per bad or missing setting. */
 export function loadRelayConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
-  const result = schema.safeParse(env);
   const kafka = kafkaSecurityFromEnv(env);
-  const problems = [
-    ...(result.success ? [] : result.error.issues).map(
-      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
-    ),
-    ...kafka.problems.map((problem) => `${problem.variable}: ${problem.message}`),
-  ];
-  if (!result.success || problems.length > 0) throw new ConfigError(problems);
-  return { ...result.data, kafkaSecurity: kafka.security };
+  const settings = readSettings(
+    schema,
+    env,
+    kafka.problems.map((problem) => `${problem.variable}: ${problem.message}`),
+  );
+  return { ...settings, kafkaSecurity: kafka.security };
 }

@@ -17,3 +17,4 @@ export * from './events/event-registry';
 export * from './events/schema-drift';
 export * from './audit';
 export * from './json-schema';
+export * from './settings/read-settings';

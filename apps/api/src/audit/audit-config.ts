@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { DEFAULT_CUT_SKEW_MS } from '@hstf/contracts';
+import { DEFAULT_CUT_SKEW_MS, readSettings } from '@hstf/contracts';
 import { z } from 'zod';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
-const schema = z.object({
+export const auditSettings = z.object({
   /** How often the API signs a checkpoint of the global log; 0 turns the timer off. */
   HSTF_AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
   /** The Ed25519 key checkpoints and exports are signed with; every API replica and the CLI must share it. */
@@ -30,12 +30,7 @@ export interface AuditConfig {
  * on by default and off under Jest (NODE_ENV=test) unless a test sets the interval.
  */
 export function loadAuditConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): AuditConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid audit configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-  const settings = parsed.data;
+  const settings = readSettings(auditSettings, env);
   return {
     checkpointIntervalMs:
       settings.HSTF_AUDIT_CHECKPOINT_INTERVAL_MS ?? (env.NODE_ENV === 'test' ? 0 : FIFTEEN_MINUTES),

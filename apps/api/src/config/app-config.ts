@@ -1,4 +1,8 @@
+import { readSettings, settingProblems } from '@hstf/contracts';
 import { z } from 'zod';
+import { auditSettings } from '../audit/audit-config';
+import { deadlineSettings } from '../deadlines/deadline-config';
+import { feedsSettings } from '../feeds/feeds-config';
 
 /**
  * The API's whole configuration, read once from the environment and validated at start: a bad setting
@@ -60,18 +64,15 @@ const schema = z
 
 export type AppConfig = z.infer<typeof schema>;
 
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
+export { ConfigError } from '@hstf/contracts';
 
+/**
+ * The app's settings, checked together with those its modules read later (audit, feeds, deadlines), so
+ * that a start with several bad settings names them all at once.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const result = schema.safeParse(env);
-  if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-  );
+  const modules = [auditSettings, feedsSettings, deadlineSettings].flatMap((s) => settingProblems(s, env));
+  return readSettings(schema, env, modules);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

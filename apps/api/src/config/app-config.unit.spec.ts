@@ -23,6 +23,30 @@ describe('API configuration', () => {
     }
   });
 
+  it("names, in the same pass, the bad settings of the app's modules: feeds, audit and deadlines", () => {
+    const env = {
+      PORT: '0',
+      HSTF_FEED_POLL_MS: 'often',
+      HSTF_AUDIT_CUT_SKEW_MS: '-1',
+      HSTF_DEADLINES: 'maybe',
+    };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    let problems: readonly string[] = [];
+    try {
+      loadConfig(env);
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'HSTF_AUDIT_CUT_SKEW_MS',
+      'HSTF_DEADLINES',
+      'HSTF_FEED_POLL_MS',
+      'PORT',
+    ]);
+    // One line each, the variable and why, as the operator set it.
+    expect(problems.every((p) => /^[A-Z_]+: \S/.test(p) && !p.includes('\n'))).toBe(true);
+  });
+
   it('requires DATABASE_URL for the postgres store and ESDB_CONNECTION_STRING for EventStoreDB', () => {
     expect(() => loadConfig({ HSTF_EVENT_STORE: 'postgres' })).toThrow(/DATABASE_URL: is required/);
     expect(() => loadConfig({ HSTF_EVENT_STORE: 'esdb' })).toThrow(/ESDB_CONNECTION_STRING: is required/);

@@ -1,6 +1,7 @@
+import { readSettings } from '@hstf/contracts';
 import { z } from 'zod';
 
-const schema = z.object({
+export const deadlineSettings = z.object({
   /** `off` stops the process manager in this API process (another replica or process may run it). */
   HSTF_DEADLINES: z.enum(['on', 'off']).optional(),
   /** How often deadlines are checked when no event arrives: the most an overdue mark can lag its deadline. */
@@ -17,12 +18,7 @@ export interface DeadlineConfig {
  * under Jest (NODE_ENV=test) unless a test turns it on: end-to-end suites count the events they append.
  */
 export function loadDeadlineConfig(env: NodeJS.ProcessEnv = process.env): DeadlineConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid deadline configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-  const { HSTF_DEADLINES, HSTF_DEADLINE_TICK_MS } = parsed.data;
+  const { HSTF_DEADLINES, HSTF_DEADLINE_TICK_MS } = readSettings(deadlineSettings, env);
   return {
     enabled: (HSTF_DEADLINES ?? (env.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
     tickMs: HSTF_DEADLINE_TICK_MS,

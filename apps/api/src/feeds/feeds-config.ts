@@ -1,6 +1,7 @@
+import { readSettings } from '@hstf/contracts';
 import { z } from 'zod';
 
-const schema = z.object({
+export const feedsSettings = z.object({
   /** How often the shared poller looks for new feed items while anyone listens. */
   HSTF_FEED_POLL_MS: z.coerce.number().int().min(10).max(5000).default(50),
   /** How often it looks while nobody listens, only to keep its place (see FeedHub). */
@@ -33,12 +34,7 @@ export interface FeedsConfig {
 
 /** The feeds' settings, read from the same environment as the app's and refused the same way. */
 export function loadFeedsConfig(env: NodeJS.ProcessEnv = process.env): FeedsConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid feeds configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-  const s = parsed.data;
+  const s = readSettings(feedsSettings, env);
   return {
     pollMs: s.HSTF_FEED_POLL_MS,
     idlePollMs: s.HSTF_FEED_IDLE_POLL_MS,

@@ -21,7 +21,7 @@ function freePort(): Promise<number> {
  * (PGlite writes its data directory on close) and exit 0; Nest's own shutdown hooks used to re-raise the
  * signal once the app had closed, so the process died of it (143) before the databases were closed.
  */
-describe('the API on SIGTERM', () => {
+describe('the API process', () => {
   let dataDir: string;
 
   beforeAll(async () => {
@@ -50,4 +50,19 @@ describe('the API on SIGTERM', () => {
     },
     180_000,
   );
+
+  it('refuses to start on bad settings, naming each in one line, without a stack trace', async () => {
+    const api = new RelayChild(
+      { HSTF_DATA_DIR: dataDir, PORT: '0', HSTF_FEED_POLL_MS: 'often', HSTF_DEADLINES: 'maybe' },
+      apiMain,
+    );
+    expect(await api.exited).toEqual({ code: 1, signal: null });
+    const lines = api.output().trim().split('\n');
+    expect(lines[0]).toBe('Invalid configuration:');
+    expect(lines.slice(1).sort()).toEqual([
+      expect.stringMatching(/^ {2}- HSTF_DEADLINES: /),
+      expect.stringMatching(/^ {2}- HSTF_FEED_POLL_MS: /),
+      expect.stringMatching(/^ {2}- PORT: /),
+    ]);
+  }, 60_000);
 });
