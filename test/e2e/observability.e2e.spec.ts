@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
+import { SseConnection } from '../../bench/feeds/sse-client';
 import { startTestApi, TestApi } from '../helpers/test-api';
 
 interface RequestLine {
@@ -58,6 +60,21 @@ describe('requests, as the logs and the metrics tell them', () => {
       body: JSON.stringify({ ...DIRECTIVE, body: 'x'.repeat(8192) }),
     });
     await send('/no-such-route');
+    // Refused before routing: a URL that does not decode.
+    await send('/directives/%zz');
+    // A feed the client leaves: it ends in 'close', never in 'finish'.
+    const supervisor = await api.token('supervisor');
+    const feed = await SseConnection.open(`${api.url}/feeds/command-center`, { token: supervisor });
+    answers.push({ status: 200, correlationId: String(feed.headers['x-correlation-id']) });
+    await feed.close();
+    // Not even HTTP: Node answers on the socket alone.
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(api.url).port), '127.0.0.1', () =>
+        socket.end('NOT HTTP\r\n\r\n'),
+      );
+      socket.on('close', () => resolve());
+      socket.resume();
+    });
   }, 60_000);
 
   afterAll(() => api.close());
@@ -65,7 +82,7 @@ describe('requests, as the logs and the metrics tell them', () => {
   const requestLines = () => lines.filter((line) => line.msg === 'request');
 
   it('answers what each request was sent for', () => {
-    expect(answers.map((answer) => answer.status)).toEqual([200, 201, 400, 401, 415, 413, 404]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 201, 400, 401, 415, 413, 404, 400, 200]);
   });
 
   it('logs one line per request, with its method, route, status, duration, subject and correlation id', () => {
@@ -73,7 +90,9 @@ describe('requests, as the logs and the metrics tell them', () => {
     for (const { status, correlationId } of answers) {
       const line = logged.find((candidate) => candidate.correlationId === correlationId);
       expect(line).toMatchObject({ context: 'Http', status, method: expect.any(String) });
-      expect(line?.durationMs).toBeGreaterThanOrEqual(0);
+      // A feed stream is not timed (it lasts as long as its client); every other answer is.
+      if (line?.route?.startsWith('/feeds/')) expect(line.durationMs).toBeUndefined();
+      else expect(line?.durationMs).toBeGreaterThanOrEqual(0);
     }
     expect(logged.filter((line) => answers.some((a) => a.correlationId === line.correlationId))).toHaveLength(
       answers.length,
@@ -100,6 +119,11 @@ describe('requests, as the logs and the metrics tell them', () => {
     expect(count('POST', '/directives', 415)).toBe(1);
     expect(count('POST', '/directives', 413)).toBe(1);
     expect(count('GET', '(no route)', 404)).toBe(1);
+    expect(count('GET', '(no route)', 400)).toBe(1);
+    expect(count('GET', '/feeds/command-center', 200)).toBe(1);
+    expect(count('-', '(unparsed)', 400)).toBe(1);
+    // A stream lasts as long as its client: counted, not timed.
+    expect(metrics).not.toMatch(/hstf_http_request_duration_seconds_count\{method="GET",route="\/feeds/);
     expect(metrics).toMatch(
       /^hstf_http_request_duration_seconds_count\{method="POST",route="\/directives"\} 4$/m,
     );

@@ -19,6 +19,7 @@ import { JsonLogger } from './observability/json-logger';
 import { AccessLog } from './audit/access-log';
 import { RequestRecords } from './http/request-records';
 import { ApiMetrics } from './observability/metrics';
+import { EmbeddedStoreOwner } from './audit/embedded-store-owner';
 import { AgencyCatalog } from './reference/agency-catalog';
 
 export interface RunningApi {
@@ -103,9 +104,11 @@ export async function createApi(
     store,
     logger,
     close: async () => {
+      const owner = app.get(EmbeddedStoreOwner);
       await app.close();
       await pipeline?.stop();
       await databases.close();
+      await owner.release();
     },
   };
 }

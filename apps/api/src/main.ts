@@ -7,30 +7,37 @@ const STOP_TIMEOUT_MS = 30_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const api = await startApi(config);
+  // The signals are ours from the start: one that arrives while the API starts (migrations, PGlite
+  // opening) waits for the start to finish and then closes, rather than killing the process mid-way.
+  const starting = startApi(config);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    // A second signal while closing (an impatient Ctrl-C) must not cut the close short.
-    if (stopping) return;
-    stopping = true;
-    api.logger.log(`${signal} received: closing`, 'Main');
-    setTimeout(() => {
-      api.logger.error({ msg: 'graceful stop timed out', timeoutMs: STOP_TIMEOUT_MS }, 'Main');
+    if (stopping) {
+      // A second signal while closing: the operator wants out now.
+      process.stderr.write(`${signal} received again: exiting without waiting for the close\n`);
       process.exit(1);
-    }, STOP_TIMEOUT_MS).unref();
-    api.close().then(
-      () => {
+    }
+    stopping = true;
+    // Not unref'd: a close that hangs must end in this exit 1, not in a silent exit 0 of an idle loop.
+    setTimeout(() => {
+      process.stderr.write(`graceful stop timed out after ${STOP_TIMEOUT_MS} ms\n`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS);
+    void starting.then(async (api) => {
+      api.logger.log(`${signal} received: closing`, 'Main');
+      try {
+        await api.close();
         api.logger.log('closed: the store and the read models are shut', 'Main');
         process.exit(0);
-      },
-      (error: Error) => {
-        api.logger.error({ msg: 'close failed', error: error.message }, 'Main');
+      } catch (error) {
+        api.logger.error({ msg: 'close failed', error: (error as Error).message }, 'Main');
         process.exit(1);
-      },
-    );
+      }
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  await starting;
 }
 
 main().catch((error: unknown) => {

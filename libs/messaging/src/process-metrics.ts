@@ -1,7 +1,8 @@
 import { collectDefaultMetrics, Registry } from 'prom-client';
 
-// Gauges that prom-client names with `_total`, a suffix Prometheus keeps for counters: `promtool check
-// metrics` refuses them, and the handle and request counts they give are in the event loop's lag anyway.
+// Gauges that prom-client names with `_total`, a suffix Prometheus keeps for counters, so that `promtool
+// check metrics` refuses them. Their per-type gauges (`nodejs_active_handles{type}`, ...) stay: `sum()`
+// of those gives the same totals.
 const MISNAMED = [
   'nodejs_active_handles_total',
   'nodejs_active_requests_total',

@@ -1,17 +1,21 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { claimStore, releaseStore } from './store-owner';
 
-/** On the embedded profile, tells `hstf audit` that this process has the store open (see store-owner.ts). */
+/**
+ * On the embedded profile, tells `hstf audit` that this process has the store open (see store-owner.ts).
+ * The claim is released by the API's close once PGlite is closed, not when Nest shuts down: the relay and
+ * the projector still use the store after the app has closed.
+ */
 @Injectable()
-export class EmbeddedStoreOwner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EmbeddedStoreOwner implements OnApplicationBootstrap {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.HSTF_EVENT_STORE === 'pglite') await claimStore(this.config.HSTF_DATA_DIR);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async release(): Promise<void> {
     if (this.config.HSTF_EVENT_STORE === 'pglite') await releaseStore(this.config.HSTF_DATA_DIR);
   }
 }

@@ -11,6 +11,9 @@ import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
 
 const contexts = new WeakMap<FastifyRequest, RequestContext>();
 
+/** The SSE streams (FeedsController): counted like every answer, not timed. */
+const FEED_ROUTES = '/feeds/';
+
 function contextOf(request: FastifyRequest): RequestContext {
   let context = contexts.get(request);
   if (!context) {
@@ -44,19 +47,22 @@ export class RequestRecords {
   private readonly logger = new Logger('RequestRecords');
   private readonly http = new Logger('Http');
   private log?: AccessLog;
+  private metrics?: ApiMetrics;
 
   attach(fastify: FastifyInstance, log: AccessLog, metrics: ApiMetrics): void {
     this.log = log;
+    this.metrics = metrics;
     // Every log line and access record of the request carries its context (see request-context.ts).
     fastify.addHook('onRequest', (request, reply, done) => {
       const context = contextOf(request);
       void reply.header('x-correlation-id', context.correlationId);
+      // 'close' comes for every answer, also one the client left before its end (most feed streams end
+      // so), where Fastify's onResponse, which waits for 'finish', never runs.
+      reply.raw.once('close', () => this.observe(context, request, reply));
       requestContext.run(context, done);
     });
     fastify.addHook('onResponse', (request, reply, done) => {
-      const context = contextOf(request);
-      this.record(context, request, reply.statusCode);
-      this.observe(metrics, context, request, reply);
+      this.record(contextOf(request), request, reply.statusCode);
       done();
     });
   }
@@ -71,6 +77,8 @@ export class RequestRecords {
       .header('x-correlation-id', context.correlationId)
       .send(problemBody(status, `The request URL is not acceptable: ${error.message}`));
     this.record(context, request, status, error.code);
+    // Found before routing, so before the onRequest hook that would watch for the answer's end.
+    this.observe(context, request, reply);
   };
 
   /** Node's `clientError`: the request could not even be parsed, so only the socket is there to answer. */
@@ -90,28 +98,43 @@ export class RequestRecords {
     );
     const context: RequestContext = { correlationId: randomUUID(), recorded: false };
     this.write(context, { method: '-', route: '(unparsed)', url: '(unparsed)', status, reason: error.code });
+    this.count({ correlationId: context.correlationId, method: '-', route: '(unparsed)', status });
   };
 
   /** One line and one count per answer; the route is the template, so that ids do not make new series. */
-  private observe(
-    metrics: ApiMetrics,
-    context: RequestContext,
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): void {
+  private observe(context: RequestContext, request: FastifyRequest, reply: FastifyReply): void {
     const route = request.routeOptions?.url ?? '(no route)';
-    const status = reply.statusCode;
-    metrics.requests.inc({ method: request.method, route, status: String(status) });
-    metrics.requestDuration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
-    const sub = (request as { actor?: { sub?: string } }).actor?.sub;
-    // Outside the request's async context by now: its correlation id is given explicitly.
-    this.http.log({
-      msg: 'request',
+    this.count({
       correlationId: context.correlationId,
       method: request.method,
       route,
+      status: reply.statusCode,
+      // A feed stream lasts as long as its client listens: timed, it would only skew the histogram.
+      durationMs:
+        route.startsWith(FEED_ROUTES) || !Number.isFinite(reply.elapsedTime) ? undefined : reply.elapsedTime,
+      sub: (request as { actor?: { sub?: string } }).actor?.sub,
+    });
+  }
+
+  private count(answer: {
+    correlationId: string;
+    method: string;
+    route: string;
+    status: number;
+    durationMs?: number;
+    sub?: string;
+  }): void {
+    const { correlationId, method, route, status, durationMs, sub } = answer;
+    this.metrics?.requests.inc({ method, route, status: String(status) });
+    if (durationMs !== undefined) this.metrics?.requestDuration.observe({ method, route }, durationMs / 1000);
+    // Outside the request's async context by now: its correlation id is given explicitly.
+    this.http.log({
+      msg: 'request',
+      correlationId,
+      method,
+      route,
       status,
-      durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      ...(durationMs === undefined ? {} : { durationMs: Math.round(durationMs * 10) / 10 }),
       ...(sub === undefined ? {} : { sub }),
     });
   }

@@ -348,6 +348,44 @@ describe('EventRelay', () => {
     expect(on('hstf.agency.fbi.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
   });
 
+  it('sends the first co-leads what was addressed to their state before its task force was established', async () => {
+    feed.push({
+      id: 'early',
+      type: 'DirectiveIssued',
+      streamId: 'directive-1',
+      streamPosition: 0n,
+      data: {},
+      scope: { states: ['TX'], agencies: [] },
+    });
+    feed.push({
+      id: 'established',
+      type: 'TaskForceEstablished',
+      streamId: 'taskforce-TX',
+      streamPosition: 0n,
+      data: { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' },
+      scope: { states: ['TX'], agencies: ['FBI', 'ICE-HSI'] },
+    });
+    feed.push({
+      id: 'amended',
+      type: 'DirectiveAmended',
+      streamId: 'directive-1',
+      streamPosition: 1n,
+      data: {},
+      scope: { states: ['TX'], agencies: [] },
+    });
+    const relay = relayWith(new UncontestedLease(), undefined, 10);
+    relay.start();
+    await relay.untilCheckpoint(20n, 2000);
+    await relay.stop();
+    for (const topic of ['hstf.agency.fbi.v2', 'hstf.agency.ice-hsi.v2']) {
+      const ids = published
+        .flat()
+        .filter((m) => m.topic === topic)
+        .map((m) => m.headers?.id);
+      expect({ topic, ids }).toEqual({ topic, ids: ['early', 'established', 'amended'] });
+    }
+  });
+
   it('sends a new co-lead the earlier events of its state it was not sent, before its designation', async () => {
     feed.push({
       id: 'tf-0',

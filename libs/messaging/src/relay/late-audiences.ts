@@ -17,7 +17,7 @@ type Store = Pick<EventStore, 'readStream' | 'readAll'>;
  * rebuild what it now reads: the earlier events it was not sent, each as it may read it, in their order.
  * An audience joins an aggregate by an amendment that adds an addressee, a reassignment to a new lead, or
  * an enrolment in a task force (a member reads its task force); it joins a whole state's task force and
- * everything addressed to the state by a co-lead designation. Only these event types widen an audience,
+ * everything addressed to the state by a co-lead designation, or by the task force's establishment. Only these event types widen an audience,
  * so only they cost a read of the store. Earlier events keep their ids: a consumer that already had one
  * (it was in an earlier scope) skips it as a re-delivery.
  */
@@ -27,7 +27,19 @@ export async function lateAudienceMessages(
   coLeads: Pick<CoLeads, 'of'>,
 ): Promise<OutgoingMessage[]> {
   if (WIDEN_AN_AGGREGATE.has(event.type)) return streamCatchUp(store, event, coLeads);
-  if (event.type === 'CoLeadDesignated') return coLeadCatchUp(store, event);
+  if (event.type === 'CoLeadDesignated') {
+    const { state, agency } = event.data as { state: string; agency: string };
+    return coLeadCatchUp(store, event.globalPosition, state, [agency]);
+  }
+  // A directive may be addressed to a state before its task force exists: its first co-leads join then.
+  if (event.type === 'TaskForceEstablished') {
+    const { state, dojCoLead, dhsCoLead } = event.data as {
+      state: string;
+      dojCoLead: string;
+      dhsCoLead: string;
+    };
+    return coLeadCatchUp(store, event.globalPosition, state, [dojCoLead, dhsCoLead]);
+  }
   return [];
 }
 
@@ -62,19 +74,25 @@ async function streamCatchUp(
  * events named the state (one may have been addressed to it by an amendment, after it began) that was
  * not sent to the agency then. Two scans of the store, so that memory does not grow with it.
  */
-async function coLeadCatchUp(store: Store, event: RecordedEvent): Promise<OutgoingMessage[]> {
-  const { state, agency } = event.data as { state: string; agency: string };
+async function coLeadCatchUp(
+  store: Store,
+  end: bigint,
+  state: string,
+  agencies: readonly string[],
+): Promise<OutgoingMessage[]> {
   const ofState = new Set<string>();
-  await scanBefore(store, event.globalPosition, (before) => {
+  await scanBefore(store, end, (before) => {
     if (toRelayedEnvelope(before).metadata.scope.states.includes(state)) ofState.add(before.streamId);
   });
-  const joiner: Audience = agencyAudience(agency);
+  if (ofState.size === 0) return [];
   const messages: OutgoingMessage[] = [];
-  await scanBefore(store, event.globalPosition, (before) => {
+  await scanBefore(store, end, (before) => {
     if (!ofState.has(before.streamId)) return;
     const envelope = toRelayedEnvelope(before);
-    if (!envelope.metadata.scope.agencies.includes(agency))
-      messages.push(...audienceMessages(envelope, [joiner]));
+    const joiners: Audience[] = agencies
+      .filter((agency) => !envelope.metadata.scope.agencies.includes(agency))
+      .map(agencyAudience);
+    messages.push(...audienceMessages(envelope, joiners));
   });
   return messages;
 }

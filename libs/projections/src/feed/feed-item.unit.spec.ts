@@ -75,12 +75,12 @@ describe('feed items', () => {
         supersededAt: issued.data.issuedAt,
       },
     };
-    // The successor goes to Arizona and the DEA: its title is its content, which Texas and the FBI may not read.
+    // The successor goes to Arizona and the DEA: its title is its content, which Texas and CBP may not read.
     const successor = feedSubjectAfter(undefined, 'directive-d-2', issued, {
       states: ['AZ'],
-      agencies: ['FBI'],
+      agencies: ['DEA'],
     });
-    const event = projected(superseded, 'directive-1', 1, { states: ['TX', 'AZ'], agencies: ['CBP'] });
+    const event = projected(superseded, 'directive-1', 1, { states: ['TX', 'AZ'], agencies: ['CBP', 'DEA'] });
     const items = feedItems(event, superseded, (readable, reader) =>
       summarizeEvent(readable, { successor: successorReadBy(reader, successor) }),
     );
@@ -88,6 +88,7 @@ describe('feed items', () => {
     expect(summaries).toEqual({
       'command-center': expect.stringContaining("superseded by 'Surge on I-35'"),
       'state:AZ': expect.stringContaining("superseded by 'Surge on I-35'"),
+      'agency:DEA': expect.stringContaining("superseded by 'Surge on I-35'"),
       'state:TX': expect.stringContaining('superseded by directive d-2'),
       'agency:CBP': expect.stringContaining('superseded by directive d-2'),
     });

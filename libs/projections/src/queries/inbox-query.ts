@@ -38,7 +38,7 @@ export async function agencyInbox(
   const rows = await sql.query<{ doc: StoredEntry }>(
     `SELECT doc FROM agency_inbox.inbox_entries
       WHERE agency = $1 AND ($2::boolean OR NOT status = ANY($3::text[]))
-      ORDER BY position DESC, item_key`,
+      ORDER BY inbox_entries.position DESC, item_key`,
     [agency, options.includeClosed ?? false, CLOSED],
   );
   const inbox = {
