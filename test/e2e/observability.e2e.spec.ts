@@ -122,6 +122,13 @@ describe('requests, as the logs and the metrics tell them', () => {
     expect(count('GET', '(no route)', 400)).toBe(1);
     expect(count('GET', '/feeds/command-center', 200)).toBe(1);
     expect(count('-', '(unparsed)', 400)).toBe(1);
+    // The embedded profile's relay and projections say how far behind the store they are.
+    expect(metrics).toMatch(/^hstf_relay_lag_positions \d+$/m);
+    for (const projection of ['state_board', 'agency_inbox', 'feed']) {
+      expect(metrics).toMatch(
+        new RegExp(`^hstf_projection_lag_positions\\{projection="${projection}"\\} \\d+$`, 'm'),
+      );
+    }
     // A stream lasts as long as its client: counted, not timed.
     expect(metrics).not.toMatch(/hstf_http_request_duration_seconds_count\{method="GET",route="\/feeds/);
     expect(metrics).toMatch(

@@ -68,6 +68,17 @@ export async function startProjectorProcess(
       logger: log,
       metrics,
     });
+    metrics.reportLagWith('messages', async (projection) => {
+      const runner = projector.runners.find((r) => r.projection.name === projection);
+      if (runner === undefined) return 0n;
+      let behind = 0n;
+      const topic = config.HSTF_PROJECTOR_TOPIC;
+      for (const [partition, end] of await fanOut.endOffsets(topic)) {
+        const applied = await runner.storedOffset({ topic, partition });
+        behind += end - (applied === undefined ? 0n : applied + 1n);
+      }
+      return behind > 0n ? behind : 0n;
+    });
     return {
       projector,
       metricsPort: server.port,

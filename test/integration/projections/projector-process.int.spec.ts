@@ -61,6 +61,9 @@ describe('the projector process (distributed profile)', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${running.metricsPort}/metrics`)).text();
     expect(metrics).toContain('hstf_projection_dead_letters_total{projection="state_board"} 0');
     expect(metrics).toContain('hstf_projection_dead_letters_unresolved{projection="feed"} 0');
+    // Every message of both partitions applied: nothing behind.
+    expect(metrics).toContain('hstf_projection_lag_messages{projection="feed"} 0');
+    expect(metrics).toContain('hstf_projection_lag_messages{projection="state_board"} 0');
 
     await running.stop();
     running = undefined;

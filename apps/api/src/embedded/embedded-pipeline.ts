@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EVENTS_TOPIC } from '@hstf/contracts';
 import type { EventStore, PostgresDriver } from '@hstf/event-store';
-import { EventRelay, InProcessFanOut, UncontestedLease } from '@hstf/messaging';
+import { EventRelay, InProcessFanOut, RelayMetrics, UncontestedLease } from '@hstf/messaging';
 import {
   ALL_PROJECTIONS,
   ProjectionLogger,
@@ -29,15 +29,20 @@ export async function startEmbeddedPipeline(
   const fanOut = new InProcessFanOut({ logger: new Logger('InProcessFanOut') });
   // The relay provisions topics as it publishes; the projector subscribes before the first publish.
   await fanOut.ensureTopics([EVENTS_TOPIC]);
+  const metrics = new ProjectionMetrics(
+    registry,
+    sql,
+    ALL_PROJECTIONS.map((p) => p.name),
+  );
   const projector = await startProjector({
     db: sql,
     source: { kind: 'fan-out', fanOut },
     logger: projectionLogger(),
-    metrics: new ProjectionMetrics(
-      registry,
-      sql,
-      ALL_PROJECTIONS.map((p) => p.name),
-    ),
+    metrics,
+  });
+  metrics.reportLagWith('positions', async (projection) => {
+    const [head, applied] = await Promise.all([store.headPosition(), readModels.position(projection)]);
+    return head > applied ? head - applied : 0n;
   });
   const relay = new EventRelay(
     {
@@ -46,6 +51,8 @@ export async function startEmbeddedPipeline(
       checkpoints: new EmbeddedRelayCheckpoints(readModels),
       lease: new UncontestedLease(),
       logger: new Logger('EventRelay'),
+      // On the API's /metrics, as the relay process serves them on its own.
+      metrics: new RelayMetrics(registry),
     },
     { name: 'embedded' },
   );

@@ -95,6 +95,12 @@ export class KafkaFanOut implements FanOut {
     await Promise.all([producer?.then((p) => p.disconnect()), admin?.then((a) => a.disconnect())]);
   }
 
+  /** The next offset of each partition of a topic (its high watermark): how far a consumer must read. */
+  async endOffsets(topic: string): Promise<Map<number, bigint>> {
+    const offsets = await (await this.admin()).fetchTopicOffsets(topic);
+    return new Map(offsets.map(({ partition, high }) => [partition, BigInt(high)]));
+  }
+
   private async requireTopics(topics: readonly string[]): Promise<void> {
     if (topics.every((t) => this.knownTopics.has(t))) return;
     for (const topic of await (await this.admin()).listTopics()) this.knownTopics.add(topic);

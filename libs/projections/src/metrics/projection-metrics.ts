@@ -12,7 +12,11 @@ export class ProjectionMetrics {
   readonly deadLettersTotal: Counter<'projection'>;
   readonly deadLettersUnresolved: Gauge<'projection'>;
 
-  constructor(registry: Registry, readModels: SqlClient, projections: readonly string[]) {
+  constructor(
+    private readonly registry: Registry,
+    readModels: SqlClient,
+    private readonly projections: readonly string[],
+  ) {
     const registers = [registry];
     this.deadLettersTotal = new Counter({
       name: 'hstf_projection_dead_letters_total',
@@ -36,6 +40,30 @@ export class ProjectionMetrics {
     });
     // Every series exists from the start, at 0, so that an alert on an increase sees the first one.
     for (const projection of projections) this.deadLettersTotal.inc({ projection }, 0);
+  }
+
+  /**
+   * How far each projection is behind its source, read at scrape time: in store positions where it reads
+   * the store's log (the embedded profile), in messages where it reads a Kafka topic (the projector). An
+   * unanswered probe (source unavailable) leaves the last value.
+   */
+  reportLagWith(unit: 'positions' | 'messages', probe: (projection: string) => Promise<bigint>): void {
+    const projections = this.projections;
+    new Gauge({
+      name: `hstf_projection_lag_${unit}`,
+      help:
+        unit === 'positions'
+          ? "Store head position minus the projection's checkpoint (0: caught up)"
+          : 'Messages of the topic the projection has not applied yet, over all partitions (0: caught up)',
+      labelNames: ['projection'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const projection of projections) {
+          const lag = await probe(projection).catch(() => undefined);
+          if (lag !== undefined) this.set({ projection }, Number(lag));
+        }
+      },
+    });
   }
 
   deadLettered(projection: string, count: number): void {
