@@ -1,5 +1,4 @@
-import { DirectiveSuperseded } from '@hstf/domain';
-import { amendedAddingDea, DIRECTIVE_ID, issued, taskingEvent } from '../testing/domain-events.fixtures';
+import { amendedAddingDea, issued, superseded, taskingEvent } from '../testing/domain-events.fixtures';
 import { projected } from '../testing/projected-events.fixtures';
 import { feedAudiences } from './feed-audiences';
 import { feedItems } from './feed-item';
@@ -66,15 +65,6 @@ describe('feed items', () => {
   });
 
   it('name the successor of a superseded directive only to the audiences that may read the successor', () => {
-    const superseded: DirectiveSuperseded = {
-      type: 'DirectiveSuperseded',
-      data: {
-        directiveId: DIRECTIVE_ID,
-        supersededBy: 'd-2',
-        reason: 'Spring plan.',
-        supersededAt: issued.data.issuedAt,
-      },
-    };
     // The successor goes to Arizona and the DEA: its title is its content, which Texas and CBP may not read.
     const successor = feedSubjectAfter(undefined, 'directive-d-2', issued, {
       states: ['AZ'],

@@ -1,4 +1,4 @@
-import { AgencyRegistered, DirectiveSuperseded } from '@hstf/domain';
+import { AgencyRegistered } from '@hstf/domain';
 import {
   acknowledgedBy,
   adjusted,
@@ -11,6 +11,7 @@ import {
   issued,
   overdue,
   pledged,
+  superseded,
   taskingEvent,
 } from '../testing/domain-events.fixtures';
 import { FeedSubject } from './feed-subject';
@@ -63,15 +64,6 @@ describe('feed summaries', () => {
   });
 
   it('name the successor of a superseded directive when the feed knows it, its id otherwise', () => {
-    const superseded: DirectiveSuperseded = {
-      type: 'DirectiveSuperseded',
-      data: {
-        directiveId: DIRECTIVE_ID,
-        supersededBy: 'd-2',
-        reason: 'Spring plan.',
-        supersededAt: issued.data.issuedAt,
-      },
-    };
     const successor: FeedSubject = { streamId: 'directive-d-2', kind: 'directive', title: 'Spring surge' };
     expect(summarizeEvent(superseded, { subject: directive, successor })).toBe(
       "Directive 'Surge on I-35' superseded by 'Spring surge': Spring plan.",

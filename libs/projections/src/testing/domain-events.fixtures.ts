@@ -2,6 +2,7 @@ import {
   CommitmentEvent,
   DirectiveEvent,
   DirectiveIssued,
+  DirectiveSuperseded,
   SupportPledged,
   TaskForceEvent,
   TaskingAssigned,
@@ -59,6 +60,16 @@ export const acknowledgedBy = (
     late: false,
   },
 });
+/** Superseded by directive `d-2`, which the fixtures never issue. */
+export const superseded: DirectiveSuperseded = {
+  type: 'DirectiveSuperseded',
+  data: {
+    directiveId: DIRECTIVE_ID,
+    supersededBy: 'd-2',
+    reason: 'Spring plan.',
+    supersededAt: AT,
+  },
+};
 export const amendedAddingDea: DirectiveEvent = {
   type: 'DirectiveAmended',
   data: {
