@@ -1,52 +1,75 @@
+import pino, { Logger } from 'pino';
 import type { LogSink } from './log-sink';
 
-const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-export type LogLevel = (typeof LEVELS)[number];
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 type Fields = Record<string, unknown>;
 
+/** Bigints (positions, offsets) as decimal strings: as a JSON number they would lose digits past 2^53. */
+function withBigintsAsText(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(withBigintsAsText);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withBigintsAsText(field)]));
+  }
+  return value;
+}
+
 /**
- * One JSON object per line on stdout, what container platforms' log collectors parse without help. It is
- * the Kafka adapter's sink and, by its shape, the projections' structured logger: the relay and projector
- * processes log through it.
+ * The one logger of every process: pino (the logger Fastify ships), one JSON object per line with
+ * `level` as a word, `time` in ISO 8601, `context`, `msg` and the fields; no pid or hostname, which the
+ * container platform adds. `write` receives each line; stdout by default.
+ */
+export function jsonLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: (fields) => withBigintsAsText(fields) as Fields,
+      },
+    },
+    { write },
+  );
+}
+
+/**
+ * The relay's and the projector's log, and the Kafka adapter's sink, over `jsonLogger`: `message` first,
+ * then the fields, as the projections' structured logger calls it.
  */
 export class JsonLog implements LogSink {
-  private readonly threshold: number;
+  private readonly root: Logger;
+  private readonly logger: Logger;
 
-  constructor(
-    private readonly context: string,
-    level: LogLevel = 'info',
-    private readonly write: (line: string) => void = (line) => process.stdout.write(line),
-  ) {
-    this.threshold = LEVELS.indexOf(level);
+  /** `root` is the logger a child shares with its parent; a new JsonLog makes its own. */
+  constructor(context: string, level: LogLevel = 'info', write?: (line: string) => void, root?: Logger) {
+    this.root = root ?? jsonLogger(level, write);
+    this.logger = this.root.child({ context });
   }
 
   /** The same output under another context, e.g. "kafka" for the client library's own lines. */
   child(context: string): JsonLog {
-    return new JsonLog(context, LEVELS[this.threshold], this.write);
+    return new JsonLog(context, undefined, undefined, this.root);
   }
 
   debug(message: string, fields?: Fields): void {
-    this.emit('debug', message, fields);
+    this.logger.debug(fields ?? {}, message);
   }
   info(message: string, fields?: Fields): void {
-    this.emit('info', message, fields);
+    this.logger.info(fields ?? {}, message);
   }
   log(message: string, fields?: Fields): void {
-    this.emit('info', message, fields);
+    this.logger.info(fields ?? {}, message);
   }
   warn(message: string, fields?: Fields): void {
-    this.emit('warn', message, fields);
+    this.logger.warn(fields ?? {}, message);
   }
   error(message: string, fields?: Fields): void {
-    this.emit('error', message, fields);
-  }
-
-  private emit(level: LogLevel, msg: string, fields: Fields = {}): void {
-    if (LEVELS.indexOf(level) < this.threshold) return;
-    const line = { time: new Date().toISOString(), level, context: this.context, msg, ...fields };
-    this.write(
-      `${JSON.stringify(line, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}\n`,
-    );
+    this.logger.error(fields ?? {}, message);
   }
 }

@@ -1,18 +1,17 @@
 import { LoggerService } from '@nestjs/common';
+import { jsonLogger, LogLevel } from '@hstf/messaging';
+import type { Logger } from 'pino';
 import { requestContext } from './request-context';
 
-const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-type Level = (typeof LEVELS)[number];
-
-/** One JSON object per line on stdout, with the correlation id of the request being served. */
+/**
+ * Nest's logger over the processes' one logger (`jsonLogger`, pino): one JSON object per line on stdout,
+ * with the logger's name as `context` and the correlation id of the request being served.
+ */
 export class JsonLogger implements LoggerService {
-  private readonly threshold: number;
+  private readonly pino: Logger;
 
-  constructor(
-    level: Level = 'info',
-    private readonly write: (line: string) => void = (l) => process.stdout.write(l),
-  ) {
-    this.threshold = LEVELS.indexOf(level);
+  constructor(level: LogLevel = 'info', write?: (line: string) => void) {
+    this.pino = jsonLogger(level, write);
   }
 
   log(message: unknown, ...rest: unknown[]): void {
@@ -31,17 +30,16 @@ export class JsonLogger implements LoggerService {
     this.emit('debug', message, rest);
   }
 
-  private emit(level: Level, message: unknown, rest: unknown[]): void {
-    if (LEVELS.indexOf(level) < this.threshold) return;
+  private emit(level: LogLevel, message: unknown, rest: unknown[]): void {
+    if (!this.pino.isLevelEnabled(level)) return;
     // Nest passes the context (logger name) as the last string argument.
     const context = typeof rest.at(-1) === 'string' ? rest.at(-1) : undefined;
-    const line = {
-      time: new Date().toISOString(),
-      level,
-      context,
-      correlationId: requestContext.getStore()?.correlationId,
+    const correlationId = requestContext.getStore()?.correlationId;
+    const fields = {
+      ...(context === undefined ? {} : { context }),
+      ...(correlationId === undefined ? {} : { correlationId }),
       ...(typeof message === 'object' && message !== null ? message : { msg: String(message) }),
     };
-    this.write(`${JSON.stringify(line)}\n`);
+    this.pino[level](fields);
   }
 }
