@@ -187,4 +187,29 @@ describe('liaison feeds on the distributed profile (PostgreSQL read models, part
     expect([...agency.events, ...agencyAgain.events].map((event) => event.id)).toEqual(fbiAll);
     expect([...state.events, ...stateAgain.events].map((event) => event.id)).toEqual(texasAll);
   }, 120_000);
+
+  it('reads its own writes with minPosition, though the partitions apply other directives before it', async () => {
+    const client = new ApiClient(running.url);
+    const ids: string[] = [];
+    // Four at a time, as above, so that each read races the other partitions' batches.
+    for (let round = 0; round < 6; round++) {
+      const answers = await Promise.all(
+        MIXES.map((addressees, i) =>
+          client.post('/directives', operator, directiveBody(`Read back ${round}.${i}`, addressees)),
+        ),
+      );
+      for (const answer of answers) {
+        const page = await client.get<{ items: { directiveId: string }[] }>(
+          `/directives?limit=200&minPosition=${answer.position}`,
+          operator,
+        );
+        ids.push(answer.id);
+        expect({ id: answer.id, listed: page.items.some((item) => item.directiveId === answer.id) }).toEqual({
+          id: answer.id,
+          listed: true,
+        });
+      }
+    }
+    expect(ids).toHaveLength(24);
+  }, 60_000);
 });

@@ -52,6 +52,24 @@ export function readingCases(context: ConformanceContext): void {
     });
   });
 
+  describe('reading one event by its global position', () => {
+    it('answers the event at a position, and nothing where no event is', async () => {
+      const streamId = `${uniqueTag()}-directive`;
+      await context.store().append(streamId, newEvents(2, 'Issued'), 'no_stream');
+      const [first, second] = await context.store().readStream(streamId);
+      expect(await context.store().eventAt(second.globalPosition)).toMatchObject({
+        id: second.id,
+        streamId,
+        streamPosition: 1n,
+        globalPosition: second.globalPosition,
+      });
+      expect((await context.store().eventAt(first.globalPosition))?.id).toBe(first.id);
+      const head = await context.store().headPosition();
+      expect(await context.store().eventAt(head + 1_000_000n)).toBeUndefined();
+      expect(await context.store().eventAt(-1n)).toBeUndefined();
+    });
+  });
+
   describe('reading all', () => {
     it('returns events of all streams in append order, after an exclusive position', async () => {
       const tag = uniqueTag();

@@ -45,7 +45,7 @@ describe('the projector process (distributed profile)', () => {
     const config = loadProjectorConfig({
       DATABASE_URL: harness.connectionString,
       ...(await kafkaClientEnv()),
-      KAFKA_TOPIC_PARTITIONS: '2',
+      KAFKA_TOPIC_PARTITIONS: '3',
       HSTF_PROJECTOR_TOPIC: topic,
       HSTF_PROJECTOR_GROUP_PREFIX: uniqueName('projector-process'),
       PROJECTOR_METRICS_PORT: '0',
@@ -61,7 +61,7 @@ describe('the projector process (distributed profile)', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${running.metricsPort}/metrics`)).text();
     expect(metrics).toContain('hstf_projection_dead_letters_total{projection="state_board"} 0');
     expect(metrics).toContain('hstf_projection_dead_letters_unresolved{projection="feed"} 0');
-    // Every message of both partitions applied: nothing behind.
+    // Every message of the three partitions applied: nothing behind.
     expect(metrics).toContain('hstf_projection_lag_messages{projection="feed"} 0');
     expect(metrics).toContain('hstf_projection_lag_messages{projection="state_board"} 0');
 

@@ -1,18 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EventStore } from '@hstf/event-store';
 import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { int64Of } from '../http/integers';
 import { badRequest, ProblemError, problemType } from '../http/problem';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 
 /**
  * Read-your-writes: a command answers its global position; a query given `minPosition` waits (bounded)
- * until the read model has applied it, and otherwise says plainly that it is not caught up yet.
+ * until the read model has applied the event at that position, and otherwise says plainly that it is not
+ * caught up yet. It waits on that event's stream: a projection fed by several Kafka partitions applies
+ * other streams' later events before it, so "the highest position applied" would answer too early.
  */
 @Injectable()
 export class ReadPosition {
   constructor(
     @Inject(READ_MODELS) private readonly queries: ReadModelQueries,
+    @Inject(EVENT_STORE) private readonly store: Pick<EventStore, 'eventAt'>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -27,9 +31,13 @@ export class ReadPosition {
   }
 
   private async waitFor(projection: string, position: bigint): Promise<void> {
-    const reached = await this.queries.waitForPosition(projection, position, {
-      timeoutMs: this.config.HSTF_READ_WAIT_MS,
-    });
+    const wait = { timeoutMs: this.config.HSTF_READ_WAIT_MS };
+    const event = await this.store.eventAt(position);
+    // A position no event has (a client's own number): all that can be said is how far the projection got.
+    const reached =
+      event === undefined
+        ? await this.queries.waitForPosition(projection, position, wait)
+        : await this.queries.waitForEvent(projection, event, wait);
     if (reached) return;
     const at = await this.queries.position(projection).catch(() => -1n);
     throw notCaughtUp(

@@ -77,13 +77,18 @@ export class StubEsdbClient {
     });
   }
 
-  /** Backwards only: the adapter reads $all backwards to find its tail (exclusive of `fromPosition`). */
+  /**
+   * As the server reads $all: backwards exclusive of `fromPosition` (the adapter finds its tail so),
+   * forwards inclusive of it (the adapter reads one event at a position so).
+   */
   readAll(options: ReadAllOptions = {}) {
     const from = options.fromPosition;
-    if (options.direction !== BACKWARDS) throw new Error('the stub reads $all backwards only');
-    const events = [...this.log]
-      .reverse()
-      .filter((e) => typeof from !== 'object' || e.event!.position.commit < from.commit);
+    const events =
+      options.direction === BACKWARDS
+        ? [...this.log]
+            .reverse()
+            .filter((e) => typeof from !== 'object' || e.event!.position.commit < from.commit)
+        : this.log.filter((e) => typeof from !== 'object' || e.event!.position.commit >= from.commit);
     return streaming(async function* () {
       yield* events.slice(0, Number(options.maxCount ?? events.length));
     });

@@ -10,11 +10,12 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../port';
+import { isSystemEventType } from './all-filter';
 import { checkAppend } from './check-append';
 import { createEsdbClient, type EsdbClient } from './esdb-client';
 import { EsdbSubscription } from './esdb-subscription';
 import { toEventData, toRecordedEvent } from './event-mapping';
-import { cursorAfter, cursorAt, globalPositionOf } from './global-position';
+import { cursorAfter, cursorAt, eventPosition, globalPositionOf } from './global-position';
 import { readAllBounded } from './read-all-bounded';
 import { defaultReconnectPolicy, type ReconnectPolicy } from './reconnect-policy';
 import { mapAppendError, mapReadError, toEsdbExpectedRevision, wrongRevision } from './revision-mapping';
@@ -98,6 +99,24 @@ export class EsdbEventStore implements EventStore {
 
   async headPosition(): Promise<bigint> {
     return (await lastOurEvent(this.client)) ?? -1n;
+  }
+
+  /**
+   * $all read forwards from that position, one record: our event if one starts there. (Not run against a
+   * server on this project's machines: the stubbed client's unit test covers the mapping.)
+   */
+  async eventAt(position: bigint): Promise<RecordedEvent | undefined> {
+    if (position < 0n) return undefined;
+    const read = this.client.readAll({
+      fromPosition: eventPosition(position),
+      direction: FORWARDS,
+      maxCount: 1,
+    });
+    for await (const resolved of read) {
+      const event = toRecordedEvent(resolved);
+      return event?.globalPosition === position && !isSystemEventType(event.type) ? event : undefined;
+    }
+    return undefined;
   }
 
   async close(): Promise<void> {

@@ -23,6 +23,13 @@ describe('EsdbEventStore readAll and headPosition', () => {
   });
   const positions = (events: { globalPosition: bigint }[]) => events.map((e) => e.globalPosition);
 
+  it('reads the one event at a position, and nothing between events or at a system event', async () => {
+    expect(await store.eventAt(30n)).toMatchObject({ streamId: 'tasking-1', globalPosition: 30n });
+    expect(await store.eventAt(35n)).toBeUndefined();
+    expect(await store.eventAt(60n)).toBeUndefined();
+    expect(await store.eventAt(-1n)).toBeUndefined();
+  });
+
   it('reads our events from the start, without system events, and closes its subscription', async () => {
     expect(positions(await store.readAll())).toEqual([20n, 30n, 40n, 50n]);
     expect(stub.subscriptions[0].options.fromPosition).toBe(START);

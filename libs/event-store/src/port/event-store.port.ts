@@ -77,5 +77,10 @@ export interface EventStore {
   subscribe(options?: SubscribeOptions): Subscription;
   /** Global position of the last committed event visible to readers, or -1n for an empty store. */
   headPosition(): Promise<bigint>;
+  /**
+   * The event at exactly this global position, or undefined when none is there (positions are not
+   * contiguous). Read-your-writes across Kafka partitions waits on that event's stream (see ReadPosition).
+   */
+  eventAt(position: bigint): Promise<RecordedEvent | undefined>;
   close(): Promise<void>;
 }

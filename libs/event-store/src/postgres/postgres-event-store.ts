@@ -15,7 +15,7 @@ import { checkBatch } from './check-batch';
 import { PostgresDriver } from './driver';
 import { migrate } from './migrate';
 import { PollingSubscription } from './polling-subscription';
-import { readAllPage, readHeadPosition } from './read-all';
+import { readAllPage, readEventAt, readHeadPosition } from './read-all';
 import { readStreamEvents } from './read-stream';
 import { WakeSignal } from './wake-signal';
 
@@ -100,6 +100,10 @@ export class PostgresEventStore implements EventStore {
 
   headPosition(): Promise<bigint> {
     return readHeadPosition(this.driver);
+  }
+
+  eventAt(position: bigint): Promise<RecordedEvent | undefined> {
+    return position < 0n ? Promise.resolve(undefined) : readEventAt(this.driver, position);
   }
 
   async close(): Promise<void> {

@@ -65,3 +65,12 @@ export async function readHeadPosition(client: SqlClient): Promise<bigint> {
 function prefixes(values: readonly string[] | undefined): string[] | null {
   return values && values.length > 0 ? [...values] : null;
 }
+
+/** A point read on the primary key: committed is visible, and nothing else can take that position later. */
+export async function readEventAt(client: SqlClient, position: bigint): Promise<RecordedEvent | undefined> {
+  const [row] = await client.query<EventRow>(
+    `SELECT ${eventColumns} FROM es_events e WHERE e.global_position = $1::bigint`,
+    [position.toString()],
+  );
+  return row === undefined ? undefined : toRecordedEvent(row);
+}

@@ -88,10 +88,30 @@ export class ReadModelQueries {
    * can say plainly that the read model is not caught up yet.
    */
   async waitForPosition(projection: string, position: bigint, options: WaitOptions = {}): Promise<boolean> {
+    return this.waitUntil(async () => (await this.position(projection)) >= position, options);
+  }
+
+  /**
+   * Waits until the projection has applied this event of a stream. Exact however its source is
+   * partitioned: a stream's events are applied in their order, whatever other streams' events were
+   * applied before them.
+   */
+  async waitForEvent(
+    projection: string,
+    event: { readonly streamId: string; readonly streamPosition: bigint },
+    options: WaitOptions = {},
+  ): Promise<boolean> {
+    return this.waitUntil(async () => {
+      const applied = await this.streamPosition(projection, event.streamId);
+      return applied !== undefined && applied >= event.streamPosition;
+    }, options);
+  }
+
+  private async waitUntil(reached: () => Promise<boolean>, options: WaitOptions): Promise<boolean> {
     const { timeoutMs = 2000, pollMs = 20 } = options;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if ((await this.position(projection)) >= position) return true;
+      if (await reached()) return true;
       if (Date.now() >= deadline) return false;
       await new Promise((resolve) =>
         setTimeout(resolve, Math.min(pollMs, Math.max(deadline - Date.now(), 1))),
