@@ -125,6 +125,38 @@ describe('need-to-know on the read models', () => {
   });
 });
 
+describe('need-to-know in the refusals of commands', () => {
+  it("answers a new aggregate under another's id with `id-taken`, naming neither who holds it nor its revision", async () => {
+    const now = Date.now();
+    const pledge = (agency: string, commitmentId?: string) => ({
+      ...(commitmentId ? { commitmentId } : {}),
+      agency,
+      taskForce: 'TX',
+      kind: 'personnel',
+      quantity: 2,
+      unit: 'agents',
+      period: {
+        from: new Date(now + 3_600_000).toISOString(),
+        to: new Date(now + 3 * 86_400_000).toISOString(),
+      },
+      appropriation: 'available',
+      note: 'CBP-SECRET pledge',
+    });
+    const commitmentId = (await step('/commitments', pledge('CBP'), 'cbp')).id;
+    // The DEA's liaison (Arizona) may not read a Texas commitment of CBP's.
+    await refused(() => send('get', `/commitments/${commitmentId}`, 'dea'), 404);
+    for (const ifMatch of [undefined, '"0"']) {
+      const attempt = () => {
+        const request = send('post', '/commitments', 'dea').send(pledge('DEA', commitmentId));
+        return ifMatch ? request.set('If-Match', ifMatch) : request;
+      };
+      const problem = await refused(attempt, 409);
+      expect(problem).toMatchObject({ type: expect.stringMatching(/id-taken$/), status: 409 });
+      expect(JSON.stringify(problem)).not.toMatch(/CBP|currentRevision|revision \d/);
+    }
+  });
+});
+
 describe('need-to-know in the feeds', () => {
   /** Every item of a feed from the beginning up to the first of `type`, as the stream carried them. */
   const feedUpTo = async (path: string, token: string, type: string): Promise<string> => {

@@ -11,7 +11,7 @@ import { authorizeCommand, CommandType, isAllowedRole } from '@hstf/auth';
 import { Command, Event, mayRead } from '@hstf/domain';
 import { EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { conflict, forbidden, unprocessable } from '../http/problem';
+import { conflict, forbidden, idTaken, unprocessable } from '../http/problem';
 import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { ApiMetrics } from '../observability/metrics';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -102,12 +102,15 @@ export class CommandPath {
       if (earlier.length > 0) return replay(earlier, context);
       // What the caller may not read does not exist for it: refusing it by name would say who leads,
       // who pledged or whom a directive addresses.
-      if (
-        mode === 'update' &&
-        (stream.revision === 'no_stream' ||
-          (reader !== undefined && !mayRead(reader, aggregate.decider.scope(stream.state))))
-      )
+      const unreadable =
+        reader !== undefined &&
+        stream.revision !== 'no_stream' &&
+        !mayRead(reader, aggregate.decider.scope(stream.state));
+      if (mode === 'update' && (stream.revision === 'no_stream' || unreadable))
         throw notFoundAggregate(aggregate.name, id);
+      // A new aggregate under an id that one the caller may not read has: the id is taken, and that is
+      // all it learns (not who holds it, nor its revision, which counts its events).
+      if (mode === 'create' && unreadable) throw idTaken(aggregate.name, id);
       if (context.ifMatch !== undefined && stream.revision !== context.ifMatch) {
         throw conflict(
           `The ${aggregate.name} is at revision ${String(stream.revision)}, not ${context.ifMatch}.`,

@@ -58,6 +58,15 @@ export const conflict = (detail: string, currentRevision: string): ProblemError 
     currentRevision,
   });
 
+/** A client-chosen id already in use by an aggregate the caller may not read: nothing more is said. */
+export const idTaken = (name: string, id: string): ProblemError =>
+  new ProblemError({
+    type: problemType('id-taken'),
+    title: 'Id taken',
+    status: 409,
+    detail: `The ${name} id ${id} is taken; choose another.`,
+  });
+
 export const domainRefusal = (code: string, detail: string): ProblemError =>
   new ProblemError({
     type: problemType(code.toLowerCase().replace(/_/g, '-')),
