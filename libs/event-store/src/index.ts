@@ -1,3 +1,4 @@
 export * from './port';
 export * from './postgres';
 export * from './esdb';
+export * from './retry-delays';

@@ -2,7 +2,8 @@ import type { AllFilter, RecordedEvent, Subscription } from '../port';
 import { openFeed, type Feed } from './all-feed';
 import type { EsdbClient } from './esdb-client';
 import { advance, type AllCursor } from './global-position';
-import { isTransient, reconnectDelay, waitUnlessAborted, type ReconnectPolicy } from './reconnect-policy';
+import { RetryDelays } from '../retry-delays';
+import { isTransient, waitUnlessAborted, type ReconnectPolicy } from './reconnect-policy';
 
 /** The server never completes a $all subscription on its own: an end means the connection went away. */
 export class SubscriptionEnded extends Error {
@@ -51,6 +52,7 @@ export class EsdbSubscription implements Subscription {
   private async *deliver(): AsyncGenerator<RecordedEvent> {
     let cursor: AllCursor | undefined;
     let failures = 0;
+    const delays = new RetryDelays({ initialMs: this.policy.initialDelayMs, maxMs: this.policy.maxDelayMs });
     while (!this.closed) {
       let failure: unknown = new SubscriptionEnded();
       try {
@@ -59,6 +61,7 @@ export class EsdbSubscription implements Subscription {
         this.feed = openFeed(this.client, cursor, this.filter);
         for await (const item of this.feed.items) {
           failures = 0;
+          delays.reset();
           if (item.kind === 'caughtUp') continue;
           cursor = advance(cursor, item.position);
           if (item.kind === 'event') yield item.event;
@@ -71,7 +74,8 @@ export class EsdbSubscription implements Subscription {
       if (this.closed) return;
       if (!(failure instanceof SubscriptionEnded) && !isTransient(failure)) throw failure;
       if (failures >= this.policy.maxAttempts) throw failure;
-      const delayMs = reconnectDelay(this.policy, failures++);
+      failures += 1;
+      const delayMs = delays.next();
       this.policy.onReconnect?.(failure, failures, delayMs);
       await waitUnlessAborted(delayMs, this.abort.signal);
     }

@@ -37,16 +37,6 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
-/** Exponential with full jitter, so the replicas of a service do not reconnect in lockstep. */
-export function reconnectDelay(
-  policy: ReconnectPolicy,
-  attempt: number,
-  random: () => number = Math.random,
-): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** attempt);
-  return Math.round(ceiling * random());
-}
-
 /** Resolves early, without throwing, when the signal aborts (the subscription was closed). */
 export async function waitUnlessAborted(delayMs: number, signal: AbortSignal): Promise<void> {
   await sleep(delayMs, undefined, { signal }).catch(() => undefined);

@@ -1,3 +1,4 @@
+import { RetryDelays } from '@hstf/event-store';
 import { LogSink } from '../log-sink';
 import { ConsumeOptions, IncomingMessage, MessageConsumer } from '../port';
 import { TopicLog } from './topic-log';
@@ -9,8 +10,6 @@ interface Cursor {
   next: bigint;
 }
 
-const MAX_RETRY_DELAY_MS = 5_000;
-
 /**
  * The only member of its group: one loop walks the partitions round robin and hands each its next
  * batch, so batches are handled one at a time and a failing partition does not stall the others.
@@ -19,7 +18,7 @@ export class InProcessConsumer implements MessageConsumer {
   private running = true;
   private readonly appended = new Wakeup();
   private cancelPause?: () => void;
-  private failures = 0;
+  private readonly retryDelays = new RetryDelays({ initialMs: 100, maxMs: 5_000 });
   private loop: Promise<void> = Promise.resolve();
   private readonly unsubscribe: (() => void)[] = [];
 
@@ -89,8 +88,7 @@ export class InProcessConsumer implements MessageConsumer {
     try {
       await this.options.handler({ topic: topic.name, partition, messages, lastOffset });
     } catch (error) {
-      this.failures += 1;
-      const delay = Math.min(100 * 2 ** (this.failures - 1), MAX_RETRY_DELAY_MS);
+      const delay = this.retryDelays.next();
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.error(
         `Group ${this.options.group} failed on ${topic.name}[${partition}] at offset ${messages[0].offset}: ` +
@@ -99,7 +97,7 @@ export class InProcessConsumer implements MessageConsumer {
       await this.pause(delay);
       return;
     }
-    this.failures = 0;
+    this.retryDelays.reset();
     cursor.next = lastOffset + 1n;
     topic.commit(this.options.group, partition, cursor.next);
   }

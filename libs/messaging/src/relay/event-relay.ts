@@ -1,6 +1,6 @@
 import { defaultLogSink, LogSink } from '../log-sink';
 import { abortableDelay } from './abortable-delay';
-import { backoffDelay } from './backoff';
+import { RetryDelays } from '@hstf/event-store';
 import { CheckpointWaiters } from './checkpoint-waiters';
 import { RelayMetrics } from './relay-metrics';
 import { RelayDependencies, RelayOptions } from './relay-options';
@@ -82,14 +82,15 @@ export class EventRelay {
 
   private async run(): Promise<void> {
     const stop = this.stopping.signal;
-    for (let failures = 0; !stop.aborted;) {
+    const delays = new RetryDelays(this.options.retry);
+    while (!stop.aborted) {
       this.currentState = 'standby';
       const hold = await this.deps.lease.acquire(stop).catch((error: unknown) => {
         if (!stop.aborted) this.logger.error(`relay "${this.name}": lease: ${errorMessage(error)}`);
         return undefined;
       });
       if (!hold) {
-        if (!stop.aborted) await abortableDelay(backoffDelay(++failures, this.options.retry), stop);
+        if (!stop.aborted) await abortableDelay(delays.next(), stop);
         continue;
       }
       try {
@@ -97,12 +98,12 @@ export class EventRelay {
         this.metrics.active.set(1);
         this.logger.log(`relay "${this.name}" holds the lease: relaying`);
         await relayWhileHeld(this.session, hold, stop);
-        failures = 0;
+        delays.reset();
       } catch (error) {
         this.logger.error(
           `relay "${this.name}" failed, restarting from its checkpoint: ${errorMessage(error)}`,
         );
-        await abortableDelay(backoffDelay(++failures, this.options.retry), stop);
+        await abortableDelay(delays.next(), stop);
       } finally {
         this.metrics.active.set(0);
         await hold.release();

@@ -15,4 +15,3 @@ export type { LeaseHold, RelayLease } from './relay-lease';
 export { AdvisoryLockLease, type AdvisoryLockLeaseOptions } from './advisory-lock-lease';
 export { UncontestedLease } from './uncontested-lease';
 export { RelayMetrics, type LagProbe } from './relay-metrics';
-export type { BackoffOptions } from './backoff';

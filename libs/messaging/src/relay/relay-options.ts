@@ -1,7 +1,6 @@
-import type { EventStore } from '@hstf/event-store';
+import type { EventStore, RetryDelayOptions } from '@hstf/event-store';
 import { LogSink } from '../log-sink';
 import { MessagePublisher, TopicOptions, TopicProvisioner } from '../port';
-import { BackoffOptions } from './backoff';
 import { CheckpointStore } from './checkpoint-store';
 import { RelayLease } from './relay-lease';
 import { RelayMetrics } from './relay-metrics';
@@ -27,5 +26,5 @@ export interface RelayOptions {
   /** Partitions and retention of the topics the relay creates. */
   readonly topicOptions?: TopicOptions;
   /** Delays between retries of a failed publish, and between restarts after a failure. */
-  readonly retry?: BackoffOptions;
+  readonly retry?: RetryDelayOptions;
 }

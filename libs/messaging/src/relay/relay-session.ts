@@ -4,7 +4,7 @@ import type { RecordedEvent } from '@hstf/event-store';
 import { LogSink } from '../log-sink';
 import { OutgoingMessage } from '../port';
 import { abortableDelay } from './abortable-delay';
-import { backoffDelay } from './backoff';
+import { RetryDelays } from '@hstf/event-store';
 import { BatchingReader } from './batching-reader';
 import { CoLeads } from './co-leads';
 import { lateAudienceMessages } from './late-audiences';
@@ -84,6 +84,7 @@ async function publishUntilAcked(
   messages: OutgoingMessage[],
   halt: AbortSignal,
 ): Promise<boolean> {
+  const delays = new RetryDelays(options.retry);
   for (let attempt = 1; ; attempt++) {
     try {
       await topics.ensure(messages.map((message) => message.topic));
@@ -96,7 +97,7 @@ async function publishUntilAcked(
       metrics.publishFailures.inc();
       topics.forget();
       logger.warn(`relay "${name}": publish failed (attempt ${attempt}), retrying: ${errorMessage(error)}`);
-      await abortableDelay(backoffDelay(attempt, options.retry), halt);
+      await abortableDelay(delays.next(), halt);
       if (halt.aborted) return false;
     }
   }

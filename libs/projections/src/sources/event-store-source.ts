@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@hstf/event-store';
+import { RetryDelays, type EventStore, type Subscription } from '@hstf/event-store';
 import { fromRecordedEvent } from '../events/from-recorded-event';
 import { ProjectionLogger, silentLogger } from '../runner/projection-logger';
 import { ProjectionRunner } from '../runner/projection-runner';
@@ -7,7 +7,7 @@ import { batched } from './batched';
 
 export interface EventStoreSourceOptions {
   readonly batchSize?: number;
-  /** First wait after a failed batch; doubles up to `maxRetryDelayMs`. */
+  /** First wait after a failed batch; grows (RetryDelays) up to `maxRetryDelayMs`. */
   readonly retryDelayMs?: number;
   readonly maxRetryDelayMs?: number;
   readonly logger?: ProjectionLogger;
@@ -43,19 +43,18 @@ export function followEventStore(
     });
 
   const loop = async (): Promise<void> => {
-    let failures = 0;
+    const delays = new RetryDelays({ initialMs: retryDelayMs, maxMs: maxRetryDelayMs });
     while (running) {
       try {
         const from = await runner.checkpoint();
         subscription = store.subscribe({ from: from < 0n ? 'start' : from });
         for await (const recorded of batched(subscription, batchSize)) {
           await runner.applyBatch(recorded.map(fromRecordedEvent), { ordered: true });
-          failures = 0;
+          delays.reset();
         }
       } catch (error) {
         if (!running) return;
-        failures += 1;
-        const delay = Math.min(retryDelayMs * 2 ** (failures - 1), maxRetryDelayMs);
+        const delay = delays.next();
         if (!(error instanceof BatchRefused)) {
           logger.error(`store subscription failed: ${(error as Error).message}`, {
             projection: runner.projection.name,
