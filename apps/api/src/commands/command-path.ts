@@ -19,7 +19,7 @@ import { notFoundAggregate } from '../queries/aggregate-reader';
 import { Readers } from '../queries/readers';
 import { AggregateDefinition, AGGREGATES } from './aggregates';
 import { CommandContext, CommandOutcome } from './command-context';
-import { refusalProblem } from './refusals';
+import { DomainRefusal } from './refusals';
 import { LoadedStream, StreamLoader } from './stream-loader';
 
 interface Provenance {
@@ -118,7 +118,7 @@ export class CommandPath {
         );
       }
       const decision = aggregate.decider.decide(command, stream.state);
-      if (!decision.ok) throw refusalProblem(decision.error);
+      if (!decision.ok) throw new DomainRefusal(decision.error);
       const origin = await this.provenance(stream, command, context);
       const events = this.toNewEvents(aggregate, stream, decision.events, command, context, origin);
       try {

@@ -1,20 +1,27 @@
 import { DomainError } from '@hstf/domain';
-import { domainRefusal, forbidden, ProblemError } from '../http/problem';
+import { domainRefusal, forbidden, notFound, Problem } from '../http/problem';
 
 /**
- * Domain refusals that are about who acts rather than what is asked: the actor's agency is not the
- * addressee, the lead, a participant or the pledging agency. They answer 403, every other rule 422.
+ * A decider's refusal, as the command path throws it: the domain's error, kind and code included. The
+ * exception filter answers it by its kind (`problemOfRefusal`); code that waits for a particular refusal
+ * (the deadlines) asks the domain about `refusal`, never parses an HTTP answer.
  */
-const FORBIDDEN_CODES: ReadonlySet<string> = new Set([
-  'DIRECTIVE_NOT_AN_ADDRESSEE',
-  'DIRECTIVE_ACTOR_NOT_ADDRESSEE',
-  'DIRECTIVE_ACTOR_NOT_CO_LEAD',
-  'TASKING_NOT_LEAD_AGENCY',
-  'TASKING_NOT_PARTICIPANT',
-  'COMMITMENT_NOT_PLEDGING_AGENCY',
-]);
+export class DomainRefusal extends Error {
+  override readonly name = 'DomainRefusal';
 
-export const refusalProblem = (error: DomainError): ProblemError =>
-  FORBIDDEN_CODES.has(error.code)
-    ? forbidden(error.message, error.code)
-    : domainRefusal(error.code, error.message);
+  constructor(readonly refusal: DomainError) {
+    super(refusal.message);
+  }
+}
+
+/** The one mapping of the domain's refusal kinds to HTTP. */
+export function problemOfRefusal({ kind, code, message }: DomainError): Problem {
+  switch (kind) {
+    case 'forbidden':
+      return forbidden(message, code).problem;
+    case 'not_found':
+      return { ...notFound(message).problem, code };
+    case 'rule':
+      return domainRefusal(code, message).problem;
+  }
+}

@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AGGREGATES } from '../commands/aggregates';
 import { CommandPath } from '../commands/command-path';
-import { ProblemError } from '../http/problem';
+import { overdueMarkSettled } from '@hstf/domain';
+import { DomainRefusal } from '../commands/refusals';
 import { DEADLINES_ACTOR } from './deadlines-actor';
 import { DueAcknowledgement } from './due-acknowledgements';
 import { overdueCommandId } from './overdue-command-id';
 import { MarkOutcome, OverdueMarker } from './overdue-marker';
-
-// Refusals that mean the schedule was behind the stream: someone (another instance, the addressee, an
-// operator) got there first. The next event folded brings the schedule up to date.
-const SETTLED = new Set([
-  'DIRECTIVE_ALREADY_MARKED_OVERDUE',
-  'DIRECTIVE_ALREADY_ACKNOWLEDGED',
-  'DIRECTIVE_ACKNOWLEDGEMENT_NOT_YET_DUE',
-  'DIRECTIVE_RESCINDED',
-  'DIRECTIVE_SUPERSEDED',
-]);
 
 /**
  * Marks through the API's one command path, like any command: the stream is loaded and folded, the decider
@@ -48,8 +39,9 @@ export class CommandPathOverdueMarker implements OverdueMarker {
         ? { kind: 'replayed' }
         : { kind: 'marked', eventId: outcome.eventIds[0], position: outcome.position };
     } catch (error) {
-      const code = error instanceof ProblemError ? error.problem.code : undefined;
-      if (code !== undefined && SETTLED.has(code)) return { kind: 'settled', code };
+      if (error instanceof DomainRefusal && overdueMarkSettled(error.refusal)) {
+        return { kind: 'settled', code: error.refusal.code };
+      }
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainRefusal, problemOfRefusal } from '../commands/refusals';
 import { Problem, PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem';
 
 /** Maps every error to problem+json; nothing leaves the API as a bare Nest or Fastify error body. */
@@ -32,6 +33,7 @@ const TITLES: Record<number, string> = {
 
 export function toProblem(error: unknown, logger?: Logger): Problem {
   if (error instanceof ProblemError) return error.problem;
+  if (error instanceof DomainRefusal) return problemOfRefusal(error.refusal);
   const status = statusOf(error);
   // 503 says "try again later" (a key set or a dependency unreachable): keep it; other 5xx are internal.
   if (status !== undefined && (status < 500 || status === 503)) {

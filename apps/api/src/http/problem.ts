@@ -1,3 +1,4 @@
+import type { RefusalCode } from '@hstf/domain';
 /**
  * RFC 9457 problem details. Every error the API answers is one of these, with `application/problem+json`.
  * `type` is a stable URI per kind of problem; domain refusals carry the domain's own code.
@@ -67,7 +68,7 @@ export const idTaken = (name: string, id: string): ProblemError =>
     detail: `The ${name} id ${id} is taken; choose another.`,
   });
 
-export const domainRefusal = (code: string, detail: string): ProblemError =>
+export const domainRefusal = (code: RefusalCode, detail: string): ProblemError =>
   new ProblemError({
     type: problemType(code.toLowerCase().replace(/_/g, '-')),
     title: 'Refused by a rule of the domain',

@@ -1,5 +1,7 @@
 import { collectProcessMetrics } from '@hstf/messaging';
 import { Counter, Histogram, Registry } from 'prom-client';
+import { DomainRefusal, problemOfRefusal } from '../commands/refusals';
+import { ProblemError } from '../http/problem';
 
 /** Prometheus metrics of the API, on a registry of its own so tests can create several apps. */
 export class ApiMetrics {
@@ -48,11 +50,18 @@ export class ApiMetrics {
       this.commands.inc({ command, outcome: result.replayed ? 'replayed' : 'accepted' });
       return result;
     } catch (error) {
-      const status = (error as { problem?: { status?: number } }).problem?.status;
+      const status = refusedStatus(error);
       this.commands.inc({ command, outcome: status ? `refused_${status}` : 'error' });
       throw error;
     } finally {
       stop();
     }
   }
+}
+
+/** The status a refused command was answered with; undefined for a failure (it answers 500). */
+function refusedStatus(error: unknown): number | undefined {
+  if (error instanceof ProblemError) return error.problem.status;
+  if (error instanceof DomainRefusal) return problemOfRefusal(error.refusal).status;
+  return undefined;
 }

@@ -7,3 +7,4 @@ export { evolve as evolveDirective } from './evolve';
 export * from './directive.decider';
 export * from './stream';
 export * from './acknowledgement-status';
+export { overdueMarkSettled } from './rules/mark-overdue';

@@ -1,10 +1,12 @@
+import { REFUSAL_KINDS, RefusalCode, RefusalKind } from './refusal-codes';
+
 /**
- * A refusal of the domain: a stable machine code (used by the API as the problem type and by clients to
- * branch on) and a sentence a person understands. Rules never throw; they return one of these.
+ * A refusal of the domain: its kind (what the API answers it with), a stable machine code (the problem
+ * type, which clients branch on) and a sentence a person understands. Rules never throw; they return one.
  */
 export interface DomainError {
-  readonly kind: 'DomainError';
-  readonly code: string;
+  readonly kind: RefusalKind;
+  readonly code: RefusalCode;
   readonly message: string;
 }
 
@@ -14,9 +16,9 @@ export type Decision<E> =
 
 export const accept = <E>(...events: E[]): Decision<E> => ({ ok: true, events });
 
-export const reject = <E = never>(code: string, message: string): Decision<E> => ({
+export const reject = <E = never>(code: RefusalCode, message: string): Decision<E> => ({
   ok: false,
-  error: { kind: 'DomainError', code, message },
+  error: { kind: REFUSAL_KINDS[code], code, message },
 });
 
 export function assertNever(value: never): never {

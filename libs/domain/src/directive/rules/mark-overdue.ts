@@ -1,4 +1,4 @@
-import { accept, Decision, reject } from '../../shared';
+import { accept, Decision, DomainError, RefusalCode, reject } from '../../shared';
 import { describeAddressee, isAddressed } from '../addressees';
 import { MarkAcknowledgementOverdue } from '../commands';
 import { DirectiveEvent } from '../events';
@@ -53,3 +53,16 @@ export function markAcknowledgementOverdue(
     },
   });
 }
+
+// Refusals that mean the deadline schedule was behind the stream: someone (another instance, the
+// addressee, an operator) got there first, and the next event folded brings the schedule up to date.
+const SETTLED: ReadonlySet<RefusalCode> = new Set<RefusalCode>([
+  'DIRECTIVE_ALREADY_MARKED_OVERDUE',
+  'DIRECTIVE_ALREADY_ACKNOWLEDGED',
+  'DIRECTIVE_ACKNOWLEDGEMENT_NOT_YET_DUE',
+  'DIRECTIVE_RESCINDED',
+  'DIRECTIVE_SUPERSEDED',
+]);
+
+/** Whether a refused overdue mark is settled (there is nothing to mark any more) rather than a failure. */
+export const overdueMarkSettled = (refusal: DomainError): boolean => SETTLED.has(refusal.code);

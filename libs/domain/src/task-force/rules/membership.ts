@@ -5,13 +5,13 @@ import { TaskForceEvent } from '../events';
 import { isMemberAgency } from '../members';
 import { EstablishedTaskForce } from '../state';
 import { requireAgencyOfState } from './agencies';
-import { requireChoices, requireText } from './refusal';
+import { ChoiceCodes, requireChoices, requireText } from './refusal';
 
 const CAPABILITY_CODES = {
   empty: 'TASK_FORCE_NO_CAPABILITIES',
   unknown: 'TASK_FORCE_UNKNOWN_CAPABILITY',
   repeated: 'TASK_FORCE_DUPLICATE_CAPABILITY',
-};
+} satisfies ChoiceCodes;
 
 export function enrollMemberAgency(
   command: EnrollMemberAgency,

@@ -1,11 +1,11 @@
-import { Decision, reject, textProblem, TextShape } from '../../shared';
+import { Decision, RefusalCode, reject, textProblem, TextShape } from '../../shared';
 
 /** A rule's answer when it refuses; undefined when the rule is satisfied. */
 export type Refusal = Decision<never> | undefined;
 
 /** `sentence` says what is missing when the value is blank; a value that is no proper text says why. */
 export function requireText(
-  code: string,
+  code: RefusalCode,
   value: string | undefined,
   sentence: string,
   field: string,
@@ -17,9 +17,9 @@ export function requireText(
 }
 
 export interface ChoiceCodes {
-  readonly empty: string;
-  readonly unknown: string;
-  readonly repeated: string;
+  readonly empty: RefusalCode;
+  readonly unknown: RefusalCode;
+  readonly repeated: RefusalCode;
 }
 
 /**

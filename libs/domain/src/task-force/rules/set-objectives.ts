@@ -3,13 +3,13 @@ import { SetObjectives } from '../commands';
 import { TaskForceEvent } from '../events';
 import { TASK_FORCE_OBJECTIVES } from '../objectives';
 import { EstablishedTaskForce } from '../state';
-import { requireChoices } from './refusal';
+import { ChoiceCodes, requireChoices } from './refusal';
 
 const OBJECTIVE_CODES = {
   empty: 'TASK_FORCE_NO_OBJECTIVES',
   unknown: 'TASK_FORCE_UNKNOWN_OBJECTIVE',
   repeated: 'TASK_FORCE_DUPLICATE_OBJECTIVE',
-};
+} satisfies ChoiceCodes;
 
 /** Objectives are replaced as a whole: the command names the task force's full list. */
 export function setObjectives(command: SetObjectives, state: EstablishedTaskForce): Decision<TaskForceEvent> {
