@@ -5,14 +5,21 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 type Fields = Record<string, unknown>;
 
-/** Bigints (positions, offsets) as decimal strings: as a JSON number they would lose digits past 2^53. */
-function withBigintsAsText(value: unknown): unknown {
-  if (typeof value === 'bigint') return value.toString();
-  if (Array.isArray(value)) return value.map(withBigintsAsText);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withBigintsAsText(field)]));
+/**
+ * Bigints (positions, offsets) as decimal strings, at any depth: as JSON numbers they would lose digits
+ * past 2^53. The fields are serialised once with that replacer, as JSON.stringify would (class instances by
+ * their own fields, a cycle refused), and pino writes what comes back.
+ */
+const bigintsAsText = (_key: string, value: unknown): unknown =>
+  typeof value === 'bigint' ? value.toString() : value;
+
+function withBigintsAsText(fields: Fields): Fields {
+  try {
+    return JSON.parse(JSON.stringify(fields, bigintsAsText)) as Fields;
+  } catch (error) {
+    // A log call must not throw: a field that cannot be written is said instead of written.
+    return { unloggableFields: (error as Error).message };
   }
-  return value;
 }
 
 /**
@@ -20,10 +27,9 @@ function withBigintsAsText(value: unknown): unknown {
  * `level` as a word, `time` in ISO 8601, `context`, `msg` and the fields; no pid or hostname, which the
  * container platform adds. `write` receives each line; stdout by default.
  */
-export function jsonLogger(
-  level: LogLevel,
-  write: (line: string) => void = (line) => process.stdout.write(line),
-): Logger {
+export function jsonLogger(level: LogLevel, write?: (line: string) => void): Logger {
+  // stdout written synchronously: a process that exits right after its last line (a failed stop) keeps it.
+  const destination = write ? { write } : pino.destination({ dest: 1, sync: true });
   return pino(
     {
       level,
@@ -31,10 +37,10 @@ export function jsonLogger(
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: {
         level: (label) => ({ level: label }),
-        log: (fields) => withBigintsAsText(fields) as Fields,
+        log: (fields) => withBigintsAsText(fields),
       },
     },
-    { write },
+    destination,
   );
 }
 

@@ -70,6 +70,21 @@ export function readingCases(context: ConformanceContext): void {
     });
   });
 
+  describe('the head position', () => {
+    it('is the last event of all, or of the streams a filter keeps', async () => {
+      const tag = uniqueTag();
+      await context.store().append(`${tag}-domain`, [newEvent('Kept')], 'no_stream');
+      await context.store().append(`${tag}-audit`, newEvents(3, 'Left'), 'no_stream');
+      const [kept] = await context.store().readStream(`${tag}-domain`);
+      const [, , last] = await context.store().readStream(`${tag}-audit`);
+      expect(await context.store().headPosition()).toBe(last.globalPosition);
+      expect(await context.store().headPosition({ streamPrefixes: [`${tag}-domain`] })).toBe(
+        kept.globalPosition,
+      );
+      expect(await context.store().headPosition({ streamPrefixes: [`${tag}-nothing`] })).toBe(-1n);
+    });
+  });
+
   describe('reading all', () => {
     it('returns events of all streams in append order, after an exclusive position', async () => {
       const tag = uniqueTag();

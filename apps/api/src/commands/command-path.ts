@@ -135,6 +135,16 @@ export class CommandPath {
         // Someone else wrote first. Without If-Match the command is decided again on the new state;
         // with it, the client asked to act on exactly the revision it saw.
         if (context.ifMatch !== undefined || attempt >= this.config.HSTF_COMMAND_RETRIES) {
+          // The writer that came first may have made an aggregate this caller may not read: say no more
+          // of it than the next attempt would (its revision counts its events).
+          const now = await this.loader.load(aggregate, id);
+          if (
+            reader !== undefined &&
+            now.revision !== 'no_stream' &&
+            !mayRead(reader, aggregate.decider.scope(now.state))
+          ) {
+            throw mode === 'create' ? idTaken(aggregate.name, id) : notFoundAggregate(aggregate.name, id);
+          }
           throw conflict(
             `The ${aggregate.name} changed while the command was decided.`,
             String(error.actual),

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { EVENTS_TOPIC } from '@hstf/contracts';
+import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import type { EventStore, PostgresDriver } from '@hstf/event-store';
 import { EventRelay, InProcessFanOut, RelayMetrics, UncontestedLease } from '@hstf/messaging';
 import {
@@ -40,8 +41,12 @@ export async function startEmbeddedPipeline(
     logger: projectionLogger(),
     metrics,
   });
+  // The projections apply the domain's events only: their head is the last of those, not an access record.
   metrics.reportLagWith('positions', async (projection) => {
-    const [head, applied] = await Promise.all([store.headPosition(), readModels.position(projection)]);
+    const [head, applied] = await Promise.all([
+      store.headPosition({ streamPrefixes: DOMAIN_STREAM_PREFIXES }),
+      readModels.position(projection),
+    ]);
     return head > applied ? head - applied : 0n;
   });
   const relay = new EventRelay(

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import type { EventStore } from '@hstf/event-store';
 import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -30,10 +31,18 @@ export class ReadPosition {
     }
   }
 
+  private async domainEventAt(position: bigint) {
+    // Exactness is a refinement: a store that cannot answer (an EventStoreDB position inside a record,
+    // an outage) leaves the read to wait on the projection's position, as it would without it.
+    const event = await this.store.eventAt(position).catch(() => undefined);
+    return event !== undefined && isDomainStream(event.streamId) ? event : undefined;
+  }
+
   private async waitFor(projection: string, position: bigint): Promise<void> {
     const wait = { timeoutMs: this.config.HSTF_READ_WAIT_MS };
-    const event = await this.store.eventAt(position);
-    // A position no event has (a client's own number): all that can be said is how far the projection got.
+    const event = await this.domainEventAt(position);
+    // No domain event there (a client's own number, an access record's position, a store that could not
+    // be asked): all that can be said is how far the projection got.
     const reached =
       event === undefined
         ? await this.queries.waitForPosition(projection, position, wait)
@@ -46,6 +55,10 @@ export class ReadPosition {
     );
   }
 }
+
+/** Projections apply the domain's events only; an audit record's stream is never marked. */
+const isDomainStream = (streamId: string): boolean =>
+  DOMAIN_STREAM_PREFIXES.some((prefix) => streamId.startsWith(prefix));
 
 function parsePosition(value: string): bigint {
   const position = int64Of(value, -1n);

@@ -57,4 +57,21 @@ describe('read-your-writes (minPosition)', () => {
     const reads = new ReadPosition(queries, store, config);
     await expect(reads.read('state_board', '800', async () => 'board')).resolves.toBe('board');
   });
+
+  it("waits on the highest position applied where the event is no projection's (an access record) or cannot be looked up", async () => {
+    const { queries } = projectionWithTwoPartitions();
+    const audit = {
+      streamId: 'access-2026-12-03',
+      streamPosition: 7n,
+      globalPosition: 600n,
+    } as RecordedEvent;
+    const onAudit = new ReadPosition(queries, { eventAt: async () => audit }, config);
+    await expect(onAudit.read('state_board', '600', async () => 'board')).resolves.toBe('board');
+    const unreachable = new ReadPosition(
+      queries,
+      { eventAt: async () => Promise.reject(new Error('store down')) },
+      config,
+    );
+    await expect(unreachable.read('state_board', '600', async () => 'board')).resolves.toBe('board');
+  });
 });

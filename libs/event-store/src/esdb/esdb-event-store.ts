@@ -1,5 +1,6 @@
 import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
 import type {
+  AllFilter,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -97,8 +98,8 @@ export class EsdbEventStore implements EventStore {
     return subscription;
   }
 
-  async headPosition(): Promise<bigint> {
-    return (await lastOurEvent(this.client)) ?? -1n;
+  async headPosition(filter?: AllFilter): Promise<bigint> {
+    return (await lastOurEvent(this.client, filter)) ?? -1n;
   }
 
   /**

@@ -75,8 +75,12 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribe(options?: SubscribeOptions): Subscription;
-  /** Global position of the last committed event visible to readers, or -1n for an empty store. */
-  headPosition(): Promise<bigint>;
+  /**
+   * Global position of the last committed event visible to readers (of those the filter keeps), or -1n
+   * when there is none. The relay and the projections read only the domain's streams: their lag is
+   * measured against the head of those, not against the audit's records.
+   */
+  headPosition(filter?: AllFilter): Promise<bigint>;
   /**
    * The event at exactly this global position, or undefined when none is there (positions are not
    * contiguous). Read-your-writes across Kafka partitions waits on that event's stream (see ReadPosition).

@@ -1,4 +1,5 @@
 import {
+  AllFilter,
   AppendResult,
   EventStore,
   ExpectedRevision,
@@ -98,8 +99,8 @@ export class PostgresEventStore implements EventStore {
     return subscription;
   }
 
-  headPosition(): Promise<bigint> {
-    return readHeadPosition(this.driver);
+  headPosition(filter?: AllFilter): Promise<bigint> {
+    return readHeadPosition(this.driver, filter);
   }
 
   eventAt(position: bigint): Promise<RecordedEvent | undefined> {

@@ -54,11 +54,19 @@ export async function readAllPage(
 
 const headSql = `
   WITH horizon AS MATERIALIZED (${visibleHorizonSql})
-  SELECT (SELECT max(e.global_position) FROM es_events e, horizon h WHERE e.global_position < h.position)::text
+  SELECT (SELECT max(e.global_position) FROM es_events e, horizon h
+           WHERE e.global_position < h.position
+             AND ($1::text[] IS NULL OR EXISTS (
+                   SELECT 1 FROM unnest($1::text[]) AS p(prefix) WHERE starts_with(e.event_type, p.prefix)))
+             AND ($2::text[] IS NULL OR EXISTS (
+                   SELECT 1 FROM unnest($2::text[]) AS p(prefix) WHERE starts_with(e.stream_id, p.prefix))))::text
          AS head`;
 
-export async function readHeadPosition(client: SqlClient): Promise<bigint> {
-  const [row] = await client.query<{ head: string | null }>(headSql);
+export async function readHeadPosition(client: SqlClient, filter: AllFilter = {}): Promise<bigint> {
+  const [row] = await client.query<{ head: string | null }>(headSql, [
+    prefixes(filter.eventTypePrefixes),
+    prefixes(filter.streamPrefixes),
+  ]);
   return row.head === null ? -1n : BigInt(row.head);
 }
 

@@ -1,3 +1,4 @@
+import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import { defaultLogSink, LogSink } from '../log-sink';
 import { abortableDelay } from './abortable-delay';
 import { RetryDelays } from '@hstf/event-store';
@@ -45,7 +46,8 @@ export class EventRelay {
     // Only the active relay reports a lag, so that summing over replicas does not count it twice.
     this.metrics.reportLagWith(async () => {
       if (this.currentState !== 'active') return 0n;
-      const head = await deps.store.headPosition();
+      // Against the domain's head: the relay never sends the audit's records, so they are no lag.
+      const head = await deps.store.headPosition({ streamPrefixes: DOMAIN_STREAM_PREFIXES });
       const checkpoint = this.checkpointed ?? -1n;
       return head > checkpoint ? head - checkpoint : 0n;
     });
