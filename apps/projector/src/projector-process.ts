@@ -68,16 +68,26 @@ export async function startProjectorProcess(
       logger: log,
       metrics,
     });
+    // One look at the topic's ends per scrape, shared by the projections (each asks within the scrape).
+    let ends: { at: number; offsets: Promise<Map<number, bigint>> } | undefined;
+    const endOffsets = () => {
+      if (ends === undefined || Date.now() - ends.at > 1_000) {
+        ends = { at: Date.now(), offsets: fanOut.endOffsets(config.HSTF_PROJECTOR_TOPIC) };
+      }
+      return ends.offsets;
+    };
     metrics.reportLagWith('messages', async (projection) => {
       const runner = projector.runners.find((r) => r.projection.name === projection);
       if (runner === undefined) return 0n;
       let behind = 0n;
       const topic = config.HSTF_PROJECTOR_TOPIC;
-      for (const [partition, end] of await fanOut.endOffsets(topic)) {
+      for (const [partition, end] of await endOffsets()) {
         const applied = await runner.storedOffset({ topic, partition });
-        behind += end - (applied === undefined ? 0n : applied + 1n);
+        const next = applied === undefined ? 0n : applied + 1n;
+        // A partition recreated behind what was applied counts as caught up, not as negative lag.
+        if (end > next) behind += end - next;
       }
-      return behind > 0n ? behind : 0n;
+      return behind;
     });
     return {
       projector,
