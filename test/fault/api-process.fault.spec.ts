@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apiMain, buildRelay, RelayChild } from './relay-child-process';
+import { apiMain, buildApps, AppProcess } from './app-process';
 
 /** A port nothing listens on right now, for a process that cannot be told to pick its own. */
 function freePort(): Promise<number> {
@@ -25,7 +25,7 @@ describe('the API process', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    await buildRelay();
+    await buildApps();
     dataDir = await mkdtemp(join(tmpdir(), 'hstf-sigterm-'));
   }, 180_000);
 
@@ -35,7 +35,7 @@ describe('the API process', () => {
     'on %s closes the app, the pipeline and the databases, then exits 0',
     async (signal) => {
       const port = await freePort();
-      const api = new RelayChild({ HSTF_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' }, apiMain);
+      const api = new AppProcess({ HSTF_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' }, apiMain);
       await api.until('listening', 120_000);
       // Serving, with the embedded pipeline running: the store has been written to.
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
@@ -52,7 +52,7 @@ describe('the API process', () => {
   );
 
   it('refuses to start on bad settings, naming each in one line, without a stack trace', async () => {
-    const api = new RelayChild(
+    const api = new AppProcess(
       { HSTF_DATA_DIR: dataDir, PORT: '0', HSTF_FEED_POLL_MS: 'often', HSTF_DEADLINES: 'maybe' },
       apiMain,
     );

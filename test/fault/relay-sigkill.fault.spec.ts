@@ -24,7 +24,7 @@ import {
   Scope,
 } from '../integration/relay/relay-events';
 import { endOffsets } from '../integration/relay/topic-contents';
-import { buildRelay, RelayChild } from './relay-child-process';
+import { buildApps, AppProcess } from './app-process';
 
 const KILLS = 10;
 const BACKLOG_ROUNDS = 250;
@@ -55,7 +55,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
   const checkpoint = () => checkpoints.load('main');
 
   beforeAll(async () => {
-    await buildRelay();
+    await buildApps();
     database = await createTestDatabase('relay_sigkill');
     store = await openPgEventStore({ pool: { connectionString: database.connectionString } });
     // The test watches the relay's checkpoint through the same store the relay writes it with.
@@ -115,7 +115,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
     const killedAfter: number[] = [];
     try {
       for (let kill = 1; kill <= KILLS; kill++) {
-        const relay = new RelayChild(env);
+        const relay = new AppProcess(env);
         await relay.until('holds the lease');
         // Mid-stream: once this run has checkpointed a batch of the backlog that built up while no relay ran,
         // at a random moment of the batches that follow.
@@ -132,7 +132,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
       await writer;
     }
 
-    const last = new RelayChild(env);
+    const last = new AppProcess(env);
     await last.until('holds the lease');
     const head = await store.headPosition();
     await until(async () => (await checkpoint()) === head, 60_000, last);
@@ -193,7 +193,7 @@ describe('relay process killed with SIGKILL mid-stream, again and again', () => 
 async function until(
   probe: () => boolean | Promise<boolean>,
   timeoutMs: number,
-  relay?: RelayChild,
+  relay?: AppProcess,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {

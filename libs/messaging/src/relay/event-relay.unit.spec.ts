@@ -152,6 +152,12 @@ describe('EventRelay', () => {
   const relays: EventRelay[] = [];
   afterEach(() => Promise.all(relays.splice(0).map((relay) => relay.stop())));
 
+  /** The ids published to one topic, in the order they were published. */
+  const idsOn = (topic: string) =>
+    published
+      .flat()
+      .filter((m) => m.topic === topic)
+      .map((m) => m.headers?.id);
   const relayWith = (lease: RelayLease, fail?: () => boolean, maxBatchEvents = 4) => {
     const relay = new EventRelay(
       { store: feed, fanOut: publisher(fail), checkpoints, lease, logger: quiet },
@@ -313,12 +319,7 @@ describe('EventRelay', () => {
     expect(onDea.map((m) => m.headers?.id)).toEqual(['issued', 'acked', 'amended']);
     expect(onDea[1].value.toString()).not.toContain('FBI-ONLY');
     // The FBI, addressed from the start, receives each event once.
-    expect(
-      published
-        .flat()
-        .filter((m) => m.topic === 'hstf.agency.fbi.v2')
-        .map((m) => m.headers?.id),
-    ).toEqual(['issued', 'acked', 'amended']);
+    expect(idsOn('hstf.agency.fbi.v2')).toEqual(['issued', 'acked', 'amended']);
   });
 
   it('sends a new member agency the earlier events of its task force, so that its stream has no gap', async () => {
@@ -338,14 +339,9 @@ describe('EventRelay', () => {
     relay.start();
     await relay.untilCheckpoint(20n, 2000);
     await relay.stop();
-    const on = (topic: string) =>
-      published
-        .flat()
-        .filter((m) => m.topic === topic)
-        .map((m) => m.headers?.id);
-    expect(on('hstf.agency.atf.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
-    expect(on('hstf.agency.cbp.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
-    expect(on('hstf.agency.fbi.v2')).toEqual(['established', 'cbp-joins', 'atf-joins']);
+    for (const agency of ['atf', 'cbp', 'fbi']) {
+      expect(idsOn(`hstf.agency.${agency}.v2`)).toEqual(['established', 'cbp-joins', 'atf-joins']);
+    }
   });
 
   it('sends the first co-leads what was addressed to their state before its task force was established', async () => {
@@ -378,11 +374,7 @@ describe('EventRelay', () => {
     await relay.untilCheckpoint(20n, 2000);
     await relay.stop();
     for (const topic of ['hstf.agency.fbi.v2', 'hstf.agency.ice-hsi.v2']) {
-      const ids = published
-        .flat()
-        .filter((m) => m.topic === topic)
-        .map((m) => m.headers?.id);
-      expect({ topic, ids }).toEqual({ topic, ids: ['early', 'established', 'amended'] });
+      expect({ topic, ids: idsOn(topic) }).toEqual({ topic, ids: ['early', 'established', 'amended'] });
     }
   });
 
@@ -440,11 +432,7 @@ describe('EventRelay', () => {
     relay.start();
     await relay.untilCheckpoint(50n, 2000);
     await relay.stop();
-    const onCbp = published
-      .flat()
-      .filter((m) => m.topic === 'hstf.agency.cbp.v2')
-      .map((m) => m.headers?.id);
-    expect(onCbp).toEqual(['tf-0', 'to-tx', 'to-fbi', 'now-tx', 'tf-1']);
+    expect(idsOn('hstf.agency.cbp.v2')).toEqual(['tf-0', 'to-tx', 'to-fbi', 'now-tx', 'tf-1']);
   });
 
   it('retries a failed batch whole and checkpoints it only once acknowledged', async () => {

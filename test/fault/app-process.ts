@@ -6,10 +6,9 @@ import { promisify } from 'node:util';
 const root = join(__dirname, '..', '..');
 export const relayMain = join(root, 'dist', 'apps', 'relay', 'src', 'main.js');
 export const apiMain = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
-export const projectorMain = join(root, 'dist', 'apps', 'projector', 'src', 'main.js');
 
-/** Compiles apps and libs into dist/, so the process under test runs the sources under test. */
-export async function buildRelay(): Promise<void> {
+/** Compiles apps and libs into dist/, so that the processes under test run the sources under test. */
+export async function buildApps(): Promise<void> {
   await promisify(execFile)(
     process.execPath,
     [
@@ -32,7 +31,7 @@ export async function buildRelay(): Promise<void> {
 }
 
 /** One of the apps (the relay by default) as its own process (Node of this test run), its JSON log lines parsed as they come. */
-export class RelayChild {
+export class AppProcess {
   readonly lines: Record<string, unknown>[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly child: ChildProcess;
