@@ -36,6 +36,11 @@ beforeAll(async () => {
   expect(
     (await send('post', `/directives/${scenario.directiveId}/acknowledgements`, 'DEA').send({})).status,
   ).toBe(404);
+  // A body the route refuses before the command path takes it: still a command record, named by its row.
+  expect(
+    (await send('post', `/directives/${scenario.directiveId}/rescission`, 'operator').send({ reason: 7 }))
+      .status,
+  ).toBe(400);
   // A forged token: refused before anything else.
   expect((await api.http().get('/directives').set('authorization', 'Bearer not.a.token')).status).toBe(401);
 }, 120_000);
@@ -50,7 +55,7 @@ async function records(query: string): Promise<Record_[]> {
 describe('the access audit (CJIS 5.4.1.1)', () => {
   it('records every command with its outcome, command name and ids', async () => {
     const commands = await records('type=command');
-    const issue = commands.find((r) => r.command === 'IssueDirectiveCommand');
+    const issue = commands.find((r) => r.command === 'IssueDirective');
     expect(issue).toMatchObject({
       component: 'api',
       subject: 'op-1@test',
@@ -68,9 +73,23 @@ describe('the access audit (CJIS 5.4.1.1)', () => {
     expect(commands.find((r) => r.subject === 'liaison.dea@test')).toMatchObject({
       outcome: 'failure',
       action: 'POST /directives/:id/acknowledgements',
-      command: 'AcknowledgeDirectiveCommand',
+      command: 'AcknowledgeDirective',
       status: 404,
     });
+  });
+
+  it('records a command refused before its path under its registered type, with the field at fault', async () => {
+    const refused = (await records('type=command&outcome=failure')).filter(
+      (r) => r.action === 'POST /directives/:id/rescission',
+    );
+    expect(refused).toEqual([
+      expect.objectContaining({
+        command: 'RescindDirective',
+        subject: 'op-1@test',
+        status: 400,
+        reason: expect.stringContaining('reason'),
+      }),
+    ]);
   });
 
   it('records the changes of who may do what as permission changes', async () => {

@@ -441,14 +441,15 @@ describe('POST /commitments', () => {
     );
   });
 
-  it('answers 400 for missing fields, and naming an agency that is not in the catalog', async () => {
+  it('answers 400 for missing fields, and 403 for a pledge in the name of an agency outside the catalog', async () => {
     const missing = await refused(() => pledge({}), 400);
     expect(new Set(fieldsOf(missing))).toEqual(
       new Set(['agency', 'taskForce', 'kind', 'quantity', 'unit', 'period', 'appropriation']),
     );
-    // No token may name an agency outside the catalog (a 401); a body naming one is a 400 for any sender.
-    const unknown = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }), 400);
-    expect(unknown.errors).toEqual([{ field: 'agency', reason: 'NSA is not an agency of the catalog' }]);
+    // No token may name an agency outside the catalog (a 401), and a liaison pledges only for its own
+    // agency: authorization, which comes first, refuses a body naming another one, known or not.
+    const unknown = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }), 403);
+    expect(unknown.detail).toContain('may not send PledgeSupport for NSA');
     const nsaLiaison = await client.api().token('liaison', { agency: 'NSA' });
     const nsa = await refused(() => pledge({ ...PLEDGE, agency: 'NSA' }, nsaLiaison), 401);
     expect(nsa.detail).toContain('claim "agency" "NSA" is not an agency of the catalog');

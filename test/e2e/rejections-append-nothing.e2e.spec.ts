@@ -1,5 +1,6 @@
 import { COMMAND_PERMISSIONS, COMMAND_TYPES, CommandType, ROLES } from '@hstf/auth';
 import { COMMAND_CENTRE, e2eClient, fieldsOf, Method, ok } from '../helpers/e2e';
+import { COMMAND_ROUTES } from '../../apps/api/src/commands/command-tables';
 
 // No rejected request ever appends an event. For every command endpoint of the API: a malformed body, a
 // body with an unknown field, the token of each role that may not send the command, and no token at all are
@@ -228,6 +229,10 @@ describe('the table of command endpoints', () => {
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(ROWS.map((row) => row.route).sort()).toEqual(documented.sort());
+    // The API's own command tables name the same routes, as Fastify templates them (`:id`, not `{id}`).
+    expect([...COMMAND_ROUTES.keys()].sort()).toEqual(
+      documented.map((route) => route.replace(/\{(\w+)\}/g, ':$1')).sort(),
+    );
   });
 });
 

@@ -5,10 +5,10 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
 import { EventStore, PostgresDriver } from '@hstf/event-store';
 import { ReadModelQueries } from '@hstf/projections';
-import { CommandPath } from './commands/command-path';
+import { CommandPath, SendCommandHandler } from './commands/command-path';
+import { CommandSender } from './http/command-answer';
 import { StreamLoader } from './commands/stream-loader';
 import { APP_CONFIG, AppConfig } from './config/app-config';
-import { DIRECTIVE_HANDLERS } from './directives/directive.handlers';
 import { DirectivesController } from './directives/directives.controller';
 import { EVENT_STORE, READ_MODELS, SQL_DATABASE } from './infrastructure/tokens';
 import { ReadModelsController } from './read-models/read-models.controller';
@@ -22,12 +22,8 @@ import { AgencyCatalog } from './reference/agency-catalog';
 import { SystemController } from './system/system.controller';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AgencyDirectory } from './agencies/agency-directory';
-import { AGENCY_HANDLERS } from './agencies/agency.handlers';
-import { TASK_FORCE_HANDLERS } from './task-forces/task-force.handlers';
 import { TaskForcesController } from './task-forces/task-forces.controller';
-import { TASKING_HANDLERS } from './taskings/tasking.handlers';
 import { TaskingsController } from './taskings/taskings.controller';
-import { COMMITMENT_HANDLERS } from './commitments/commitment.handlers';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FEEDS_CONTROLLERS, FEEDS_PROVIDERS } from './feeds/feeds.providers';
@@ -74,17 +70,14 @@ export class AppModule {
         ApiMetrics,
         StreamLoader,
         CommandPath,
+        SendCommandHandler,
+        CommandSender,
         IdempotencyKeys,
         ReadPosition,
         AggregateReader,
         CoLedTaskForces,
         Readers,
         AgencyCatalog,
-        ...DIRECTIVE_HANDLERS,
-        ...TASK_FORCE_HANDLERS,
-        ...AGENCY_HANDLERS,
-        ...TASKING_HANDLERS,
-        ...COMMITMENT_HANDLERS,
         AgencyDirectory,
         ...AUDIT_PROVIDERS,
         ...FEEDS_PROVIDERS,

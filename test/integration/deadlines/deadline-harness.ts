@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Actor } from '@hstf/auth';
-import { Addressees, DirectiveChanges, DirectiveCommand } from '@hstf/domain';
+import { Addressees, DirectiveChanges } from '@hstf/domain';
 import { RecordedEvent } from '@hstf/event-store';
-import { AGGREGATES } from '../../../apps/api/src/commands/aggregates';
+import { AccessLog } from '../../../apps/api/src/audit/access-log';
 import { CommandContext } from '../../../apps/api/src/commands/command-context';
-import { commandMeta } from '../../../apps/api/src/commands/command-meta';
+import { AnyCommandSpec } from '../../../apps/api/src/commands/command-spec';
 import { CommandPath } from '../../../apps/api/src/commands/command-path';
 import { StreamLoader } from '../../../apps/api/src/commands/stream-loader';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
 import { CommandPathOverdueMarker } from '../../../apps/api/src/deadlines/command-path-overdue-marker';
+import { DIRECTIVE_COMMANDS } from '../../../apps/api/src/directives/directive.commands';
 import { DeadlineProcess } from '../../../apps/api/src/deadlines/deadline-process';
 import { DeadlineSchedule } from '../../../apps/api/src/deadlines/deadline-schedule';
 import { IdempotencyKeys } from '../../../apps/api/src/idempotency/idempotency-keys';
 import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
 import { CoLedTaskForces } from '../../../apps/api/src/queries/co-led-task-forces';
 import { Readers } from '../../../apps/api/src/queries/readers';
+import { AgencyCatalog } from '../../../apps/api/src/reference/agency-catalog';
 import { Backend } from './deadline-backends';
 import { ManualClock } from './manual-clock';
 
@@ -35,6 +37,8 @@ export function commandPathOn({ store, sql }: Backend): CommandPath {
     new ApiMetrics(),
     new IdempotencyKeys(sql),
     new Readers(new CoLedTaskForces(sql)),
+    new AgencyCatalog(new StreamLoader(store)),
+    new AccessLog(store),
   );
 }
 
@@ -76,19 +80,16 @@ export class DirectiveDesk {
   async issue(addressees: Addressees, acknowledgeBy: string, expiresAt?: string): Promise<string> {
     const directiveId = randomUUID();
     const context = this.context(OPERATOR);
-    const outcome = await this.run(directiveId, context, 'create', {
-      type: 'IssueDirective',
-      data: {
-        directiveId,
-        title: 'Surge on southbound I-35 smuggling corridors',
-        body: 'Coordinate interdiction at Laredo; report daily.',
-        priority: 'priority',
-        addressees,
-        authority: 'EO 14159 sec. 3(b)',
-        effectiveAt: this.clock.now().toISOString(),
-        acknowledgeBy,
-        ...(expiresAt ? { expiresAt } : {}),
-      },
+    const outcome = await this.run(DIRECTIVE_COMMANDS.issue, directiveId, context, {
+      directiveId,
+      title: 'Surge on southbound I-35 smuggling corridors',
+      body: 'Coordinate interdiction at Laredo; report daily.',
+      priority: 'priority',
+      addressees,
+      authority: 'EO 14159 sec. 3(b)',
+      effectiveAt: this.clock.now().toISOString(),
+      acknowledgeBy,
+      ...(expiresAt ? { expiresAt } : {}),
     });
     // A directive starts a correlation of its own: its command's id (the command path's provenance).
     this.issued.set(directiveId, { correlationId: context.commandId, eventId: outcome[0] });
@@ -97,25 +98,23 @@ export class DirectiveDesk {
 
   async acknowledge(directiveId: string, agency: string): Promise<void> {
     const actor = liaison(agency);
-    await this.run(directiveId, this.context(actor), 'update', {
-      type: 'AcknowledgeDirective',
-      data: { directiveId, addressee: { kind: 'agency', code: agency } },
+    await this.run(DIRECTIVE_COMMANDS.acknowledge, directiveId, this.context(actor), {
+      addressee: { kind: 'agency', code: agency },
     });
   }
 
   /** Returns the id of the amendment event. */
   async amend(directiveId: string, changes: DirectiveChanges): Promise<string> {
-    const [eventId] = await this.run(directiveId, this.context(OPERATOR), 'update', {
-      type: 'AmendDirective',
-      data: { directiveId, changes, reason: 'Corridor extended to I-10.' },
+    const [eventId] = await this.run(DIRECTIVE_COMMANDS.amend, directiveId, this.context(OPERATOR), {
+      ...changes,
+      reason: 'Corridor extended to I-10.',
     });
     return eventId;
   }
 
   async rescind(directiveId: string): Promise<void> {
-    await this.run(directiveId, this.context(OPERATOR), 'update', {
-      type: 'RescindDirective',
-      data: { directiveId, reason: 'Operation ended.' },
+    await this.run(DIRECTIVE_COMMANDS.rescind, directiveId, this.context(OPERATOR), {
+      reason: 'Operation ended.',
     });
   }
 
@@ -124,21 +123,15 @@ export class DirectiveDesk {
     return { actor, commandId };
   }
 
+  /** Through the API's command path, with a body as the route's would be after validation. */
   private async run(
+    spec: AnyCommandSpec,
     directiveId: string,
     context: CommandContext,
-    mode: 'create' | 'update',
-    command: Omit<DirectiveCommand, 'meta'>,
+    body: object,
   ): Promise<readonly string[]> {
-    const meta = commandMeta(context, this.clock.now());
-    const outcome = await this.commands.execute(
-      AGGREGATES.directive,
-      directiveId,
-      { ...command, meta } as DirectiveCommand,
-      context,
-      { mode },
-    );
-    return outcome.eventIds;
+    const request = { params: { id: directiveId }, body, context, now: this.clock.now() };
+    return (await this.commands.send(spec, request)).eventIds;
   }
 }
 

@@ -2,6 +2,7 @@ import { CoLedTaskForces } from '../../../apps/api/src/queries/co-led-task-force
 import { Readers } from '../../../apps/api/src/queries/readers';
 import { Test, TestingModule } from '@nestjs/testing';
 import { EventStore } from '@hstf/event-store';
+import { AccessLog } from '../../../apps/api/src/audit/access-log';
 import { CommandPath } from '../../../apps/api/src/commands/command-path';
 import { StreamLoader } from '../../../apps/api/src/commands/stream-loader';
 import { APP_CONFIG, loadConfig } from '../../../apps/api/src/config/app-config';
@@ -15,6 +16,7 @@ import { DEADLINE_PROVIDERS } from '../../../apps/api/src/deadlines/deadline.pro
 import { IdempotencyKeys } from '../../../apps/api/src/idempotency/idempotency-keys';
 import { EVENT_STORE, SQL_DATABASE } from '../../../apps/api/src/infrastructure/tokens';
 import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
+import { AgencyCatalog } from '../../../apps/api/src/reference/agency-catalog';
 import { Backend, Backends, openBackends } from './deadline-backends';
 import { commandPathOn, DirectiveDesk, eventually, marks } from './deadline-harness';
 import { ManualClock } from './manual-clock';
@@ -39,6 +41,8 @@ async function apiModule(
       IdempotencyKeys,
       CoLedTaskForces,
       Readers,
+      AgencyCatalog,
+      AccessLog,
       CommandPath,
       ...DEADLINE_PROVIDERS,
     ],

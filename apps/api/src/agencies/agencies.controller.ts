@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandContext, CommandOutcome } from '../commands/command-context';
-import { answer, CommandAnswer } from '../http/command-answer';
+import { CommandContext } from '../commands/command-context';
+import { CommandAnswer, CommandSender } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { CommandResponses } from '../http/openapi';
 import { notFound } from '../http/problem';
 import { AgencyCodePipe } from './agency-code.pipe';
-import { RegisterAgencyCommand, RenameAgencyCommand } from './agency.commands';
+import { AGENCY_COMMANDS } from './agency.commands';
 import { AgencyDirectory } from './agency-directory';
 import { AgencyEntry, AgencyList, RegisterAgencyDto, RenameAgencyDto } from './agency.dto';
 
@@ -20,7 +19,7 @@ const codeParam = ApiParam({ name: 'code', example: 'TX-DPS' });
 @Controller('agencies')
 export class AgenciesController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly commands: CommandSender,
     private readonly directory: AgencyDirectory,
   ) {}
 
@@ -28,15 +27,12 @@ export class AgenciesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a state or local agency in the catalog (admin)' })
   @CommandResponses(201)
-  async register(
+  register(
     @Body() body: RegisterAgencyDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<RegisterAgencyCommand, CommandOutcome>(
-      new RegisterAgencyCommand(body, ctx),
-    );
-    return answer(reply, body.code, outcome, `/agencies/${body.code}`);
+    return this.commands.send(AGENCY_COMMANDS.register, { params: {}, body, context }, reply);
   }
 
   @Get()
@@ -71,15 +67,12 @@ export class AgenciesController {
   @codeParam
   @ApiOperation({ summary: 'Rename a registered agency (admin)' })
   @CommandResponses(200)
-  async rename(
+  rename(
     @Param('code', AgencyCodePipe) code: string,
     @Body() body: RenameAgencyDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<RenameAgencyCommand, CommandOutcome>(
-      new RenameAgencyCommand(code, body, ctx),
-    );
-    return answer(reply, code, outcome);
+    return this.commands.send(AGENCY_COMMANDS.rename, { params: { code }, body, context }, reply);
   }
 }

@@ -1,18 +1,30 @@
-import { CommandContext } from '../commands/command-context';
+import { federalRenameRefusal } from '@hstf/domain';
+import { AGGREGATES } from '../commands/aggregates';
+import { CommandRequest, commandsOf } from '../commands/command-spec';
 import { RegisterAgencyDto, RenameAgencyDto } from './agency.dto';
 
-/** Application commands sent on the CommandBus, one per domain command of the Agency aggregate. */
-export class RegisterAgencyCommand {
-  constructor(
-    readonly body: RegisterAgencyDto,
-    readonly context: CommandContext,
-  ) {}
-}
+const agency = commandsOf(AGGREGATES.agency);
 
-export class RenameAgencyCommand {
-  constructor(
-    readonly code: string,
-    readonly body: RenameAgencyDto,
-    readonly context: CommandContext,
-  ) {}
-}
+/**
+ * The Agency aggregate's commands: the state and local agencies of the catalog (federal ones ship with the
+ * product). A new agency changes who may be named in a tasking or a pledge: a permission change.
+ */
+export const AGENCY_COMMANDS = {
+  register: agency('RegisterAgency', {
+    route: 'POST /agencies',
+    status: 201,
+    permissionChange: true,
+    mode: 'create',
+    id: ({ body }: CommandRequest<RegisterAgencyDto>) => body.code,
+    data: ({ body: { code, name, kind, state } }) => ({ code, name, kind, state }),
+    location: (code) => `/agencies/${code}`,
+  }),
+  rename: agency('RenameAgency', {
+    route: 'POST /agencies/:code/name',
+    status: 200,
+    mode: 'update',
+    id: ({ params }: CommandRequest<RenameAgencyDto>) => params.code,
+    refuses: ({ id }) => federalRenameRefusal(id),
+    data: ({ id, body }) => ({ code: id, name: body.name }),
+  }),
+};

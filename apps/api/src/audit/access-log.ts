@@ -3,6 +3,7 @@ import type { AccessAuditSink, AccessDecisionEvent, Actor } from '@hstf/auth';
 import type { AccessRecord } from '@hstf/contracts';
 import { EventStore } from '@hstf/event-store';
 import type { FastifyRequest } from 'fastify';
+import type { CommandContext } from '../commands/command-context';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { RequestContext, requestContext } from '../observability/request-context';
 import { AccessLogWriter } from './access-log-writer';
@@ -31,6 +32,12 @@ export function recordable(value: string, max = MAX_TEXT): string {
 }
 
 const clip = recordable;
+
+const actorFacts = ({ sub, roles, agency }: Actor): Pick<AccessRecord, 'subject' | 'roles' | 'agency'> => ({
+  subject: clip(sub, 200),
+  roles: roles.map((role) => clip(role, 40)),
+  ...(agency ? { agency: clip(agency, 40) } : {}),
+});
 
 /**
  * The API's access audit: the AuthGuard's token decisions (bound to ACCESS_AUDIT_SINK), commands and their
@@ -63,10 +70,23 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
     return this.write({
       at: new Date().toISOString(),
       component: 'api',
-      ...(actor ? { subject: clip(actor.sub, 200), roles: actor.roles.map((role) => clip(role, 40)) } : {}),
-      ...(actor?.agency ? { agency: clip(actor.agency, 40) } : {}),
+      ...(actor ? actorFacts(actor) : {}),
       action: clip(`${request.method} ${route}`),
       resource: clip(request.url),
+      ...outcome,
+      ...(outcome.reason ? { reason: clip(outcome.reason) } : {}),
+    });
+  }
+
+  /** A command's record, written by the command path under the command's registered type. */
+  recordCommand(context: CommandContext, route: string, outcome: RequestOutcome): Promise<void> {
+    const { actor, request } = context;
+    return this.write({
+      at: new Date().toISOString(),
+      component: 'api',
+      ...actorFacts(actor),
+      action: clip(route),
+      resource: clip(request?.url ?? route),
       ...outcome,
       ...(outcome.reason ? { reason: clip(outcome.reason) } : {}),
     });

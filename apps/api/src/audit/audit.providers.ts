@@ -1,5 +1,5 @@
-import { Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Provider } from '@nestjs/common';
 import { ACCESS_AUDIT_SINK } from '@hstf/auth';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccessLog } from './access-log';
@@ -7,6 +7,7 @@ import { AccessQuery } from './access-query';
 import { AuditAccessController } from './audit-access.controller';
 import { AuditBoardController } from './audit-board.controller';
 import { AUDIT_CONFIG, loadAuditConfig } from './audit-config';
+import { RefusedCommandInterceptor } from './refused-command.interceptor';
 import { AuditKeyring } from './audit-keyring';
 import { AuditReadInterceptor } from './audit-read.interceptor';
 import { AuditStreamsController } from './audit-streams.controller';
@@ -15,7 +16,6 @@ import { AuditVerifyController } from './audit-verify.controller';
 import { AuditorsOnly } from './auditors-only.guard';
 import { BoardHistory } from './board-history';
 import { CheckpointTimer } from './checkpoint-timer';
-import { CommandAuditInterceptor } from './command-audit.interceptor';
 import { EmbeddedStoreOwner } from './embedded-store-owner';
 import { StreamHistory } from './stream-history';
 import { TrailFinder } from './trail-finder';
@@ -29,9 +29,10 @@ export const AUDIT_CONTROLLERS = [
 ];
 
 /**
- * The audit's providers, registered in the app module beside the others (they need its event store,
- * config and CommandBus). Two of them reach beyond /audit: every command is recorded by a global
- * interceptor, and the AuthGuard's token decisions go to the access log through ACCESS_AUDIT_SINK.
+ * The audit's providers, registered in the app module beside the others (they need its event store
+ * and config). Two of them reach beyond /audit: a command refused before the command path takes it is
+ * recorded by a global interceptor (the path records the others), and the AuthGuard's token decisions go
+ * to the access log through ACCESS_AUDIT_SINK.
  */
 export const AUDIT_PROVIDERS: Provider[] = [
   {
@@ -41,7 +42,6 @@ export const AUDIT_PROVIDERS: Provider[] = [
   },
   AccessLog,
   { provide: ACCESS_AUDIT_SINK, useExisting: AccessLog },
-  { provide: APP_INTERCEPTOR, useClass: CommandAuditInterceptor },
   AuditKeyring,
   AuditorsOnly,
   AuditReadInterceptor,
@@ -51,4 +51,5 @@ export const AUDIT_PROVIDERS: Provider[] = [
   AccessQuery,
   CheckpointTimer,
   EmbeddedStoreOwner,
+  { provide: APP_INTERCEPTOR, useClass: RefusedCommandInterceptor },
 ];

@@ -3,6 +3,8 @@ import type { Actor } from '@hstf/auth';
 /** Who sends a command and how it ties into the audit trail; built once per request by the controller layer. */
 export interface CommandContext {
   readonly actor: Actor;
+  /** The HTTP request the command came in, for its access record; the server's own commands have none. */
+  readonly request?: { readonly method: string; readonly url: string };
   /** Deterministic from the Idempotency-Key when one is sent, so a retry yields the same event ids. */
   readonly commandId: string;
   /** The Idempotency-Key header, when sent. */

@@ -1,27 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import type { FastifyReply } from 'fastify';
 import { AGGREGATES } from '../commands/aggregates';
-import { CommandContext, CommandOutcome } from '../commands/command-context';
-import { answer, CommandAnswer } from '../http/command-answer';
+import { CommandContext } from '../commands/command-context';
+import { CommandAnswer, CommandSender } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { CommandResponses } from '../http/openapi';
 import { AggregateReader } from '../queries/aggregate-reader';
-import {
-  AdjustCommitmentCommand,
-  PledgeSupportCommand,
-  RecordDeliveryCommand,
-  WithdrawCommitmentCommand,
-} from './commitment.commands';
+import { COMMITMENT_COMMANDS } from './commitment.commands';
 import {
   AdjustCommitmentDto,
   PledgeSupportDto,
   RecordDeliveryDto,
   WithdrawCommitmentDto,
 } from './commitment.dto';
-import { DeliveryAnswer, DeliveryOutcome } from './delivery-answer';
+import { DeliveryAnswer } from './delivery-answer';
 
 const id = new ParseUUIDPipe({ version: undefined });
 type Reply = FastifyReply;
@@ -31,7 +25,7 @@ type Reply = FastifyReply;
 @Controller('commitments')
 export class CommitmentsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly commands: CommandSender,
     private readonly reader: AggregateReader,
   ) {}
 
@@ -39,16 +33,12 @@ export class CommitmentsController {
   @HttpCode(201)
   @ApiOperation({ summary: "Pledge an agency's support to a task force (that agency's liaison)" })
   @CommandResponses(201)
-  async pledge(
+  pledge(
     @Body() body: PledgeSupportDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<PledgeSupportCommand, CommandOutcome>(
-      new PledgeSupportCommand(body, ctx),
-    );
-    const commitmentId = outcome.streamId.slice('commitment-'.length);
-    return answer(reply, commitmentId, outcome, `/commitments/${commitmentId}`);
+    return this.commands.send(COMMITMENT_COMMANDS.pledge, { params: {}, body, context }, reply);
   }
 
   @Get(':id')
@@ -72,16 +62,17 @@ export class CommitmentsController {
     description: 'The answer also names the delivery, generated when the request gave no deliveryId',
   })
   @CommandResponses(201)
-  async deliver(
+  deliver(
     @Param('id', id) commitmentId: string,
     @Body() body: RecordDeliveryDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<DeliveryAnswer> {
-    const outcome = await this.bus.execute<RecordDeliveryCommand, DeliveryOutcome>(
-      new RecordDeliveryCommand(commitmentId, body, ctx),
+    return this.commands.send(
+      COMMITMENT_COMMANDS.deliver,
+      { params: { id: commitmentId }, body, context },
+      reply,
     );
-    return { ...answer(reply, commitmentId, outcome), deliveryId: outcome.deliveryId };
   }
 
   @Post(':id/adjustments')
@@ -91,16 +82,17 @@ export class CommitmentsController {
       "Adjust the quantity, period or appropriation status of a pledge (the pledging agency's liaison)",
   })
   @CommandResponses(201)
-  async adjust(
+  adjust(
     @Param('id', id) commitmentId: string,
     @Body() body: AdjustCommitmentDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<AdjustCommitmentCommand, CommandOutcome>(
-      new AdjustCommitmentCommand(commitmentId, body, ctx),
+    return this.commands.send(
+      COMMITMENT_COMMANDS.adjust,
+      { params: { id: commitmentId }, body, context },
+      reply,
     );
-    return answer(reply, commitmentId, outcome);
   }
 
   @Post(':id/withdrawal')
@@ -109,15 +101,16 @@ export class CommitmentsController {
     summary: "Withdraw a pledge; what was delivered stays on the record (the pledging agency's liaison)",
   })
   @CommandResponses(200)
-  async withdraw(
+  withdraw(
     @Param('id', id) commitmentId: string,
     @Body() body: WithdrawCommitmentDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<WithdrawCommitmentCommand, CommandOutcome>(
-      new WithdrawCommitmentCommand(commitmentId, body, ctx),
+    return this.commands.send(
+      COMMITMENT_COMMANDS.withdraw,
+      { params: { id: commitmentId }, body, context },
+      reply,
     );
-    return answer(reply, commitmentId, outcome);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AGGREGATES } from '../commands/aggregates';
 import { CommandPath } from '../commands/command-path';
 import { overdueMarkSettled } from '@hstf/domain';
 import { DomainRefusal } from '../commands/refusals';
+import { DIRECTIVE_COMMANDS } from '../directives/directive.commands';
 import { DEADLINES_ACTOR } from './deadlines-actor';
 import { DueAcknowledgement } from './due-acknowledgements';
 import { overdueCommandId } from './overdue-command-id';
@@ -20,21 +20,16 @@ export class CommandPathOverdueMarker implements OverdueMarker {
   async mark(due: DueAcknowledgement, now: Date): Promise<MarkOutcome> {
     const { directiveId, addressee } = due;
     try {
-      const outcome = await this.commands.execute(
-        AGGREGATES.directive,
-        directiveId,
-        {
-          type: 'MarkAcknowledgementOverdue',
-          data: { directiveId, addressee },
-          meta: { now: now.toISOString() },
-        },
-        {
+      const outcome = await this.commands.send(DIRECTIVE_COMMANDS.markOverdue, {
+        params: { id: directiveId },
+        body: { addressee },
+        context: {
           actor: DEADLINES_ACTOR,
           commandId: overdueCommandId(due),
           provenance: { correlationId: due.correlationId, causationId: due.causationId },
         },
-        { mode: 'update' },
-      );
+        now,
+      });
       return outcome.replayed
         ? { kind: 'replayed' }
         : { kind: 'marked', eventId: outcome.eventIds[0], position: outcome.position };

@@ -1,22 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import type { FastifyReply } from 'fastify';
 import { AGGREGATES } from '../commands/aggregates';
-import { CommandContext, CommandOutcome } from '../commands/command-context';
-import { answer, CommandAnswer } from '../http/command-answer';
+import { CommandContext } from '../commands/command-context';
+import { CommandAnswer, CommandSender } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { CommandResponses } from '../http/openapi';
 import { UuidParam } from '../http/uuid-param.pipe';
 import { AggregateReader } from '../queries/aggregate-reader';
-import {
-  AcknowledgeDirectiveCommand,
-  AmendDirectiveCommand,
-  IssueDirectiveCommand,
-  RescindDirectiveCommand,
-  SupersedeDirectiveCommand,
-} from './directive.commands';
+import { DIRECTIVE_COMMANDS } from './directive.commands';
 import {
   AcknowledgeDirectiveDto,
   AmendDirectiveDto,
@@ -32,7 +25,7 @@ const id = new UuidParam('id');
 @Controller('directives')
 export class DirectivesController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly commands: CommandSender,
     private readonly reader: AggregateReader,
   ) {}
 
@@ -40,16 +33,12 @@ export class DirectivesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Issue a supervisory directive (operator, supervisor)' })
   @CommandResponses(201)
-  async issue(
+  issue(
     @Body() body: IssueDirectiveDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<IssueDirectiveCommand, CommandOutcome>(
-      new IssueDirectiveCommand(body, ctx),
-    );
-    const directiveId = outcome.streamId.slice('directive-'.length);
-    return answer(reply, directiveId, outcome, `/directives/${directiveId}`);
+    return this.commands.send(DIRECTIVE_COMMANDS.issue, { params: {}, body, context }, reply);
   }
 
   @Get(':id')
@@ -69,63 +58,67 @@ export class DirectivesController {
     summary: "Acknowledge a directive for the liaison's agency (or, as co-lead, for a state task force)",
   })
   @CommandResponses(201)
-  async acknowledge(
+  acknowledge(
     @Param('id', id) directiveId: string,
     @Body() body: AcknowledgeDirectiveDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<AcknowledgeDirectiveCommand, CommandOutcome>(
-      new AcknowledgeDirectiveCommand(directiveId, body, ctx),
+    return this.commands.send(
+      DIRECTIVE_COMMANDS.acknowledge,
+      { params: { id: directiveId }, body, context },
+      reply,
     );
-    return answer(reply, directiveId, outcome);
   }
 
   @Post(':id/amendments')
   @HttpCode(201)
   @ApiOperation({ summary: 'Amend a directive: a new revision every addressee acknowledges again' })
   @CommandResponses(201)
-  async amend(
+  amend(
     @Param('id', id) directiveId: string,
     @Body() body: AmendDirectiveDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<AmendDirectiveCommand, CommandOutcome>(
-      new AmendDirectiveCommand(directiveId, body, ctx),
+    return this.commands.send(
+      DIRECTIVE_COMMANDS.amend,
+      { params: { id: directiveId }, body, context },
+      reply,
     );
-    return answer(reply, directiveId, outcome);
   }
 
   @Post(':id/supersession')
   @HttpCode(200)
   @ApiOperation({ summary: 'Supersede a directive by another one' })
   @CommandResponses(200)
-  async supersede(
+  supersede(
     @Param('id', id) directiveId: string,
     @Body() body: SupersedeDirectiveDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<SupersedeDirectiveCommand, CommandOutcome>(
-      new SupersedeDirectiveCommand(directiveId, body, ctx),
+    return this.commands.send(
+      DIRECTIVE_COMMANDS.supersede,
+      { params: { id: directiveId }, body, context },
+      reply,
     );
-    return answer(reply, directiveId, outcome);
   }
 
   @Post(':id/rescission')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rescind a directive' })
   @CommandResponses(200)
-  async rescind(
+  rescind(
     @Param('id', id) directiveId: string,
     @Body() body: RescindDirectiveDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<RescindDirectiveCommand, CommandOutcome>(
-      new RescindDirectiveCommand(directiveId, body, ctx),
+    return this.commands.send(
+      DIRECTIVE_COMMANDS.rescind,
+      { params: { id: directiveId }, body, context },
+      reply,
     );
-    return answer(reply, directiveId, outcome);
   }
 }

@@ -1,6 +1,9 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandOutcome } from '../commands/command-context';
+import { CommandResult, SendCommand } from '../commands/command-path';
+import { AnyCommandSpec, CommandRequest } from '../commands/command-spec';
 
 /** What every command answers: where the aggregate is, its new revision and the global position. */
 export class CommandAnswer {
@@ -24,20 +27,31 @@ export class CommandAnswer {
   replayed!: boolean;
 }
 
-export function answer(
-  reply: FastifyReply,
-  id: string,
-  outcome: CommandOutcome,
-  location?: string,
-): CommandAnswer {
-  void reply.header('ETag', `"${outcome.revision}"`).header('X-Global-Position', String(outcome.position));
-  if (location) void reply.header('Location', location);
-  return {
-    id,
-    streamId: outcome.streamId,
-    revision: String(outcome.revision),
-    position: String(outcome.position),
-    eventIds: [...outcome.eventIds],
-    replayed: outcome.replayed,
-  };
+/**
+ * What a controller does with a command: puts the row of its table and the request on the CommandBus,
+ * and answers the outcome with ETag, X-Global-Position and, for a new aggregate, Location.
+ */
+@Injectable()
+export class CommandSender {
+  constructor(private readonly bus: CommandBus) {}
+
+  /** `A` names what the row's `answers` add to the common answer (a delivery's id). */
+  async send<B, A extends CommandAnswer = CommandAnswer>(
+    spec: AnyCommandSpec,
+    request: CommandRequest<B>,
+    reply: FastifyReply,
+  ): Promise<A> {
+    const result = await this.bus.execute<SendCommand, CommandResult>(new SendCommand(spec, request));
+    void reply.header('ETag', `"${result.revision}"`).header('X-Global-Position', String(result.position));
+    if (result.location) void reply.header('Location', result.location);
+    const answer: CommandAnswer = {
+      id: result.id,
+      streamId: result.streamId,
+      revision: String(result.revision),
+      position: String(result.position),
+      eventIds: [...result.eventIds],
+      replayed: result.replayed,
+    };
+    return { ...answer, ...result.answers } as A;
+  }
 }

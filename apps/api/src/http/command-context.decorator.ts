@@ -45,6 +45,7 @@ export function buildCommandContext(
   }
   return {
     actor,
+    request: { method, url },
     commandId,
     idempotencyKey: key,
     requestHash: key ? sha256(`${method} ${url}\n${canonicalize(body ?? null)}`) : undefined,

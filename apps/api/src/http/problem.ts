@@ -21,6 +21,13 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/** A problem in one line for the access record: its detail and each field at fault with its reason. */
+export function problemReason({ detail, errors }: Problem): string | undefined {
+  const fields = (errors ?? []).map(({ field, reason }) => `${field}: ${reason}`).join('; ');
+  if (!fields) return detail;
+  return detail ? `${detail} ${fields}` : fields;
+}
+
 const PROBLEM_BASE = 'https://hstf.example/problems/';
 
 export const problemType = (slug: string): string => `${PROBLEM_BASE}${slug}`;

@@ -8,6 +8,11 @@ export interface RequestContext {
   readonly clientRequestId?: string;
   /** Set once an access record names this request; a request that ends without one gets a plain one. */
   recorded: boolean;
+  /**
+   * Set once the command path takes the request's command: it records the command's outcome itself. A
+   * command refused before (a body, a path parameter or a header) is recorded by RefusedCommandInterceptor.
+   */
+  commandRecorded?: boolean;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();

@@ -1,24 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import { CO_LEAD_DEPARTMENTS, CoLeadDepartment, StateCode } from '@hstf/domain';
 import type { FastifyReply } from 'fastify';
 import { AgencyCodePipe } from '../agencies/agency-code.pipe';
 import { AGGREGATES } from '../commands/aggregates';
-import { CommandContext, CommandOutcome } from '../commands/command-context';
-import { answer, CommandAnswer } from '../http/command-answer';
+import { CommandContext } from '../commands/command-context';
+import { CommandAnswer, CommandSender } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { CommandResponses } from '../http/openapi';
 import { AggregateReader } from '../queries/aggregate-reader';
 import { CoLeadDepartmentPipe, StateCodePipe } from './path-params';
-import {
-  DesignateCoLeadCommand,
-  EnrollMemberAgencyCommand,
-  EstablishTaskForceCommand,
-  SetObjectivesCommand,
-  WithdrawMemberAgencyCommand,
-} from './task-force.commands';
+import { TASK_FORCE_COMMANDS } from './task-force.commands';
 import {
   DesignateCoLeadDto,
   EnrollMemberAgencyDto,
@@ -38,7 +31,7 @@ const stateParam = ApiParam({
 @Controller('task-forces')
 export class TaskForcesController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly commands: CommandSender,
     private readonly reader: AggregateReader,
   ) {}
 
@@ -48,15 +41,12 @@ export class TaskForcesController {
     summary: 'Establish the task force of a state, co-led by DOJ and DHS (operator, supervisor)',
   })
   @CommandResponses(201)
-  async establish(
+  establish(
     @Body() body: EstablishTaskForceDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<EstablishTaskForceCommand, CommandOutcome>(
-      new EstablishTaskForceCommand(body, ctx),
-    );
-    return answer(reply, body.state, outcome, `/task-forces/${body.state}`);
+    return this.commands.send(TASK_FORCE_COMMANDS.establish, { params: {}, body, context }, reply);
   }
 
   @Get(':state')
@@ -76,16 +66,13 @@ export class TaskForcesController {
   @stateParam
   @ApiOperation({ summary: 'Enrol a member agency with its capabilities (operator, supervisor)' })
   @CommandResponses(201)
-  async enroll(
+  enroll(
     @Param('state', StateCodePipe) state: StateCode,
     @Body() body: EnrollMemberAgencyDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<EnrollMemberAgencyCommand, CommandOutcome>(
-      new EnrollMemberAgencyCommand(state, body, ctx),
-    );
-    return answer(reply, state, outcome);
+    return this.commands.send(TASK_FORCE_COMMANDS.enroll, { params: { state }, body, context }, reply);
   }
 
   // A POST of a withdrawal rather than a DELETE with a body: many clients and proxies drop DELETE bodies.
@@ -95,17 +82,18 @@ export class TaskForcesController {
   @ApiParam({ name: 'agency', example: 'DOL-OIG' })
   @ApiOperation({ summary: 'Withdraw a member agency, giving the reason (operator, supervisor)' })
   @CommandResponses(200)
-  async withdraw(
+  withdraw(
     @Param('state', StateCodePipe) state: StateCode,
     @Param('agency', AgencyCodePipe) agency: string,
     @Body() body: WithdrawMemberAgencyDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<WithdrawMemberAgencyCommand, CommandOutcome>(
-      new WithdrawMemberAgencyCommand(state, agency, body, ctx),
+    return this.commands.send(
+      TASK_FORCE_COMMANDS.withdraw,
+      { params: { state, agency }, body, context },
+      reply,
     );
-    return answer(reply, state, outcome);
   }
 
   @Put(':state/co-leads/:department')
@@ -114,17 +102,18 @@ export class TaskForcesController {
   @ApiParam({ name: 'department', enum: CO_LEAD_DEPARTMENTS, example: 'DOJ' })
   @ApiOperation({ summary: 'Designate the DOJ or DHS co-lead agency (operator, supervisor)' })
   @CommandResponses(200)
-  async designateCoLead(
+  designateCoLead(
     @Param('state', StateCodePipe) state: StateCode,
     @Param('department', CoLeadDepartmentPipe) department: CoLeadDepartment,
     @Body() body: DesignateCoLeadDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<DesignateCoLeadCommand, CommandOutcome>(
-      new DesignateCoLeadCommand(state, department, body, ctx),
+    return this.commands.send(
+      TASK_FORCE_COMMANDS.designateCoLead,
+      { params: { state, department }, body, context },
+      reply,
     );
-    return answer(reply, state, outcome);
   }
 
   @Put(':state/objectives')
@@ -132,15 +121,12 @@ export class TaskForcesController {
   @stateParam
   @ApiOperation({ summary: "Replace the task force's objectives as a whole (operator, supervisor)" })
   @CommandResponses(200)
-  async setObjectives(
+  setObjectives(
     @Param('state', StateCodePipe) state: StateCode,
     @Body() body: SetObjectivesDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.bus.execute<SetObjectivesCommand, CommandOutcome>(
-      new SetObjectivesCommand(state, body, ctx),
-    );
-    return answer(reply, state, outcome);
+    return this.commands.send(TASK_FORCE_COMMANDS.setObjectives, { params: { state }, body, context }, reply);
   }
 }

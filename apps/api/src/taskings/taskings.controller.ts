@@ -1,25 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import type { FastifyReply } from 'fastify';
 import { AGGREGATES } from '../commands/aggregates';
-import { CommandContext, CommandOutcome } from '../commands/command-context';
-import { answer, CommandAnswer } from '../http/command-answer';
+import { CommandContext } from '../commands/command-context';
+import { CommandAnswer, CommandSender } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { CommandResponses } from '../http/openapi';
 import { AggregateReader } from '../queries/aggregate-reader';
-import {
-  AcceptTaskingCommand,
-  AssignTaskingCommand,
-  BlockTaskingCommand,
-  CancelTaskingCommand,
-  CompleteTaskingCommand,
-  DeclineTaskingCommand,
-  ReassignTaskingCommand,
-  ReportTaskingProgressCommand,
-  UnblockTaskingCommand,
-} from './tasking.commands';
+import { TASKING_COMMANDS } from './tasking.commands';
 import {
   AcceptTaskingDto,
   AssignTaskingDto,
@@ -45,7 +34,7 @@ type Reply = FastifyReply;
 @Controller('taskings')
 export class TaskingsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly commands: CommandSender,
     private readonly reader: AggregateReader,
   ) {}
 
@@ -53,14 +42,12 @@ export class TaskingsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Assign a tasking to a member agency of a task force (operator, supervisor)' })
   @CommandResponses(201)
-  async assign(
+  assign(
     @Body() body: AssignTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    const outcome = await this.run(new AssignTaskingCommand(body, ctx));
-    const taskingId = outcome.streamId.slice('tasking-'.length);
-    return answer(reply, taskingId, outcome, `/taskings/${taskingId}`);
+    return this.commands.send(TASKING_COMMANDS.assign, { params: {}, body, context }, reply);
   }
 
   @Get(':id')
@@ -78,26 +65,26 @@ export class TaskingsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Accept an assigned tasking (the lead agency's liaison)" })
   @CommandResponses(200)
-  async accept(
+  accept(
     @Param('id', id) taskingId: string,
-    @Body() _body: AcceptTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @Body() body: AcceptTaskingDto,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new AcceptTaskingCommand(taskingId, ctx)));
+    return this.commands.send(TASKING_COMMANDS.accept, { params: { id: taskingId }, body, context }, reply);
   }
 
   @Post(':id/declination')
   @HttpCode(200)
   @ApiOperation({ summary: "Decline an assigned tasking, with the reason (the lead agency's liaison)" })
   @CommandResponses(200)
-  async decline(
+  decline(
     @Param('id', id) taskingId: string,
     @Body() body: DeclineTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new DeclineTaskingCommand(taskingId, body, ctx)));
+    return this.commands.send(TASKING_COMMANDS.decline, { params: { id: taskingId }, body, context }, reply);
   }
 
   @Post(':id/progress-reports')
@@ -106,26 +93,30 @@ export class TaskingsController {
     summary: 'Report progress on an accepted tasking (a liaison of the lead or a supporting agency)',
   })
   @CommandResponses(201)
-  async reportProgress(
+  reportProgress(
     @Param('id', id) taskingId: string,
     @Body() body: ReportTaskingProgressDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new ReportTaskingProgressCommand(taskingId, body, ctx)));
+    return this.commands.send(
+      TASKING_COMMANDS.reportProgress,
+      { params: { id: taskingId }, body, context },
+      reply,
+    );
   }
 
   @Post(':id/blocks')
   @HttpCode(201)
   @ApiOperation({ summary: 'Flag an obstacle that stops the work (a liaison of a participating agency)' })
   @CommandResponses(201)
-  async block(
+  block(
     @Param('id', id) taskingId: string,
     @Body() body: BlockTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new BlockTaskingCommand(taskingId, body, ctx)));
+    return this.commands.send(TASKING_COMMANDS.block, { params: { id: taskingId }, body, context }, reply);
   }
 
   @Post(':id/unblocks')
@@ -134,55 +125,51 @@ export class TaskingsController {
     summary: 'Clear the current block, with its resolution (a liaison of a participating agency)',
   })
   @CommandResponses(201)
-  async unblock(
+  unblock(
     @Param('id', id) taskingId: string,
     @Body() body: UnblockTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new UnblockTaskingCommand(taskingId, body, ctx)));
+    return this.commands.send(TASKING_COMMANDS.unblock, { params: { id: taskingId }, body, context }, reply);
   }
 
   @Post(':id/reassignment')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reassign a declined tasking to another member agency (operator, supervisor)' })
   @CommandResponses(200)
-  async reassign(
+  reassign(
     @Param('id', id) taskingId: string,
     @Body() body: ReassignTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new ReassignTaskingCommand(taskingId, body, ctx)));
+    return this.commands.send(TASKING_COMMANDS.reassign, { params: { id: taskingId }, body, context }, reply);
   }
 
   @Post(':id/completion')
   @HttpCode(200)
   @ApiOperation({ summary: "Complete a tasking in progress, with its outcome (the lead agency's liaison)" })
   @CommandResponses(200)
-  async complete(
+  complete(
     @Param('id', id) taskingId: string,
     @Body() body: CompleteTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new CompleteTaskingCommand(taskingId, body, ctx)));
+    return this.commands.send(TASKING_COMMANDS.complete, { params: { id: taskingId }, body, context }, reply);
   }
 
   @Post(':id/cancellation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Call off an open tasking (operator, supervisor)' })
   @CommandResponses(200)
-  async cancel(
+  cancel(
     @Param('id', id) taskingId: string,
     @Body() body: CancelTaskingDto,
-    @CommandCtx() ctx: CommandContext,
+    @CommandCtx() context: CommandContext,
     @Res({ passthrough: true }) reply: Reply,
   ): Promise<CommandAnswer> {
-    return answer(reply, taskingId, await this.run(new CancelTaskingCommand(taskingId, body, ctx)));
-  }
-
-  private run(command: object): Promise<CommandOutcome> {
-    return this.bus.execute<object, CommandOutcome>(command);
+    return this.commands.send(TASKING_COMMANDS.cancel, { params: { id: taskingId }, body, context }, reply);
   }
 }

@@ -5,3 +5,4 @@ export { decide as decideAgency } from './decide';
 export { evolve as evolveAgency } from './evolve';
 export * from './agency.decider';
 export * from './stream';
+export { federalRenameRefusal } from './rules/rename-agency';

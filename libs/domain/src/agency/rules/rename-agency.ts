@@ -1,4 +1,5 @@
-import { accept, Decision, reject, textProblem } from '../../shared';
+import { findFederalAgency } from '../../reference';
+import { accept, Decision, DomainError, reject, textProblem } from '../../shared';
 import { RenameAgency } from '../commands';
 import { AgencyEvent } from '../events';
 import { AgencyState } from '../state';
@@ -21,4 +22,18 @@ export function renameAgency(command: RenameAgency, state: AgencyState): Decisio
     type: 'AgencyRenamed',
     data: { code, previousName: state.name, name, renamedAt: command.meta.now },
   });
+}
+
+/**
+ * Federal agencies ship in the catalog and have no stream, so this refusal needs none: asked before any
+ * stream is read, it answers what a rename of a listed federal agency really is instead of "not found".
+ */
+export function federalRenameRefusal(code: string): DomainError | undefined {
+  const decision = findFederalAgency(code)
+    ? reject(
+        'AGENCY_IN_FEDERAL_CATALOG',
+        `${code} ships in the federal catalog and is not renamed at run time.`,
+      )
+    : undefined;
+  return decision && !decision.ok ? decision.error : undefined;
 }
