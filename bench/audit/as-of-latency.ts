@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { asOfTime, atPosition, Cut, DEFAULT_CUT_SKEW_MS } from '@hstf/contracts';
+import { asOfTime, atPosition, BoardHistory, Cut, DEFAULT_CUT_SKEW_MS } from '@hstf/audit';
 import type { EventStore, RecordedEvent } from '@hstf/event-store';
-import { BoardHistory } from '../../apps/api/src/audit/board-history';
 import { StreamHistory } from '../../apps/api/src/audit/stream-history';
 
 export interface Latency {

@@ -1,13 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import {
   BOARD_AGGREGATES,
+  BOARD_STREAM_PREFIXES,
   BoardKind,
   boardKindOf,
-  BOARD_STREAM_PREFIXES,
   domainEventOf,
-} from '@hstf/contracts';
+  logPages,
+} from '@hstf/audit';
 import type { EventStore, RecordedEvent } from '@hstf/event-store';
-import { logPages } from '../../apps/api/src/audit/log-pages';
 
 export interface Throughput {
   readonly events: number;

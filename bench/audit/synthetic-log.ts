@@ -1,7 +1,4 @@
 import {
-  BOARD_AGGREGATES,
-  BoardKind,
-  boardKindOf,
   chainEvents,
   envelopeDecision,
   eventId,
@@ -11,6 +8,7 @@ import {
   HstfEvent,
   toNewEvent,
 } from '@hstf/contracts';
+import { BOARD_AGGREGATES, BoardKind, boardKindOf } from '@hstf/audit';
 import type { NewEvent } from '@hstf/event-store';
 
 /** One append: a chunk of one stream's life. */

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { loadOrCreateAuditKey } from '../../apps/api/src/audit/audit-key';
-import { CheckpointWriter } from '../../apps/api/src/audit/checkpoint-writer';
+import { CheckpointWriter, loadOrCreateAuditKey } from '@hstf/audit';
 import { createTestDatabase, TestDatabase } from '../helpers/postgres';
 import { startTestApi, TestApi } from '../helpers/test-api';
 import { client, ROLE_TOKENS, Scenario, texasScenario } from '../integration/audit/audit-scenario';

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrCreateLocalKey, mintToken } from '@hstf/auth';
-import { EVENTS_TOPIC, isAuditStreamId } from '@hstf/contracts';
+import { EVENTS_TOPIC } from '@hstf/contracts';
+import { isAuditStreamId } from '@hstf/audit';
 import { PgDriver, PostgresEventStore } from '@hstf/event-store';
 import {
   EventRelay,

@@ -1,5 +1,5 @@
 import type { Role } from '@hstf/auth';
-import { isAuditStreamId } from '@hstf/contracts';
+import { isAuditStreamId } from '@hstf/audit';
 import { ApiClient } from '../../apps/cli/src/api-client';
 import { Addressees, audiencesOf, directiveBody } from '../../bench/feeds/feed-scenario';
 import { SseConnection } from '../../bench/feeds/sse-client';

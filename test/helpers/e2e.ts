@@ -1,5 +1,5 @@
 import type { Role } from '@hstf/auth';
-import { isAuditStreamId } from '@hstf/contracts';
+import { isAuditStreamId } from '@hstf/audit';
 import type { Response, Test } from 'supertest';
 import { allEvents, startTestApi, TestApi } from './test-api';
 

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadOrCreateLocalKey, mintToken, Role } from '@hstf/auth';
-import { EventStore, SqlClient } from '@hstf/event-store';
+import { EventStore, SQL_DATABASE, SqlClient } from '@hstf/event-store';
 import request from 'supertest';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { loadConfig } from '../../apps/api/src/config/app-config';
-import { SQL_DATABASE } from '../../apps/api/src/infrastructure/tokens';
 import { JsonLogger } from '../../apps/api/src/observability/json-logger';
 
 export interface TokenRequest {

@@ -1,16 +1,16 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { AuditModule } from '@hstf/audit';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
-import { EventStore, PostgresDriver } from '@hstf/event-store';
-import { ReadModelQueries } from '@hstf/projections';
+import { EVENT_STORE, EventStore, PostgresDriver, SQL_DATABASE, STORE_SETTINGS } from '@hstf/event-store';
+import { READ_MODELS, ReadModelQueries } from '@hstf/projections';
 import { CommandPath, SendCommandHandler } from './commands/command-path';
 import { CommandSender } from './http/command-answer';
 import { StreamLoader } from './commands/stream-loader';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DirectivesController } from './directives/directives.controller';
-import { EVENT_STORE, READ_MODELS, SQL_DATABASE } from './infrastructure/tokens';
 import { ReadModelsController } from './read-models/read-models.controller';
 import { ReadPosition } from './read-models/read-position';
 import { IdempotencyKeys } from './idempotency/idempotency-keys';
@@ -39,15 +39,53 @@ export interface AppDependencies {
 }
 
 /**
+ * The adapters chosen at start, and what every module of the app and of the libs (audit, feeds,
+ * deadlines) injects from it: global, so that a lib's module needs no import of the app.
+ */
+@Global()
+@Module({})
+class InfrastructureModule {
+  static register({ config, store, sql, readModels, verifier }: AppDependencies): DynamicModule {
+    const providers: Provider[] = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: STORE_SETTINGS, useValue: config },
+      { provide: EVENT_STORE, useValue: store },
+      { provide: SQL_DATABASE, useValue: sql },
+      { provide: READ_MODELS, useValue: readModels },
+      { provide: TOKEN_VERIFIER, useValue: verifier },
+      ApiMetrics,
+    ];
+    return {
+      module: InfrastructureModule,
+      providers,
+      exports: [
+        APP_CONFIG,
+        STORE_SETTINGS,
+        EVENT_STORE,
+        SQL_DATABASE,
+        READ_MODELS,
+        TOKEN_VERIFIER,
+        ApiMetrics,
+      ],
+    };
+  }
+}
+
+/**
  * The API wired from adapters chosen at start (see bootstrap.ts): the same module serves the embedded
  * profile (PGlite) and the distributed one (PostgreSQL server or EventStoreDB).
  */
 @Module({})
 export class AppModule {
-  static register({ config, store, sql, readModels, verifier }: AppDependencies): DynamicModule {
+  static register(dependencies: AppDependencies): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), TerminusModule],
+      imports: [
+        InfrastructureModule.register(dependencies),
+        CqrsModule.forRoot(),
+        TerminusModule,
+        AuditModule,
+      ],
       controllers: [
         SystemController,
         DirectivesController,
@@ -61,13 +99,7 @@ export class AppModule {
         ...ME_CONTROLLERS,
       ],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: EVENT_STORE, useValue: store },
-        { provide: SQL_DATABASE, useValue: sql },
-        { provide: READ_MODELS, useValue: readModels },
-        { provide: TOKEN_VERIFIER, useValue: verifier },
         { provide: APP_GUARD, useClass: AuthGuard },
-        ApiMetrics,
         StreamLoader,
         CommandPath,
         SendCommandHandler,

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsKnownAgency, loadOrCreateLocalKey, TokenVerifier } from '@hstf/auth';
 import { ReadModelQueries } from '@hstf/projections';
-import { EventStore } from '@hstf/event-store';
+import { EventStore, openDatabases } from '@hstf/event-store';
 import { AppModule } from './app.module';
 import { StreamLoader } from './commands/stream-loader';
 import { startEmbeddedPipeline } from './embedded/embedded-pipeline';
@@ -14,12 +14,11 @@ import { jsonOnly } from './http/json-only.hook';
 import { setUpOpenApi } from './http/openapi-document';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
-import { openDatabases } from './infrastructure/open-databases';
 import { JsonLogger } from './observability/json-logger';
 import { AccessLog } from './audit/access-log';
 import { RequestRecords } from './http/request-records';
 import { ApiMetrics } from './observability/metrics';
-import { EmbeddedStoreOwner } from './audit/embedded-store-owner';
+import { EmbeddedStoreOwner } from '@hstf/audit';
 import { AgencyCatalog } from './reference/agency-catalog';
 
 export interface RunningApi {

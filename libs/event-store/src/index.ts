@@ -2,3 +2,5 @@ export * from './port';
 export * from './postgres';
 export * from './esdb';
 export * from './retry-delays';
+export * from './tokens';
+export * from './open-databases';

@@ -40,3 +40,4 @@ export type { ProjectionStatus } from './queries/position-queries';
 export { readVersions } from './store/read-model-catalog';
 export type { ProjectionVersion } from './store/read-model-catalog';
 export * from './access/readable-rows';
+export * from './tokens';

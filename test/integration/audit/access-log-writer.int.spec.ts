@@ -1,7 +1,5 @@
-import { accessStreamId, AccessRecord } from '@hstf/contracts';
+import { AccessLogWriter, AccessRecord, accessStreamId, verifyStream } from '@hstf/audit';
 import { EventStore, openPgEventStore } from '@hstf/event-store';
-import { AccessLogWriter } from '../../../apps/api/src/audit/access-log-writer';
-import { verifyStream } from '../../../apps/api/src/audit/log-verification';
 import { createTestDatabase, TestDatabase } from '../../helpers/postgres';
 
 jest.setTimeout(60_000);

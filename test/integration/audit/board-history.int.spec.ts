@@ -1,7 +1,14 @@
-import { asOfTime, atPosition, BoardFold, BOARD_STREAM_PREFIXES, Cut, withinCut } from '@hstf/contracts';
+import {
+  asOfTime,
+  atPosition,
+  AuditConfig,
+  BOARD_STREAM_PREFIXES,
+  BoardFold,
+  BoardHistory,
+  Cut,
+  withinCut,
+} from '@hstf/audit';
 import { EventStore, openPgEventStore, RecordedEvent } from '@hstf/event-store';
-import { AuditConfig } from '../../../apps/api/src/audit/audit-config';
-import { BoardHistory } from '../../../apps/api/src/audit/board-history';
 import { createTestDatabase, TestDatabase } from '../../helpers/postgres';
 import { appendSynthetic } from './synthetic-store';
 

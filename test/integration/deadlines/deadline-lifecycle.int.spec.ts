@@ -1,7 +1,7 @@
 import { CoLedTaskForces } from '../../../apps/api/src/queries/co-led-task-forces';
 import { Readers } from '../../../apps/api/src/queries/readers';
 import { Test, TestingModule } from '@nestjs/testing';
-import { EventStore } from '@hstf/event-store';
+import { EVENT_STORE, EventStore, SQL_DATABASE } from '@hstf/event-store';
 import { AccessLog } from '../../../apps/api/src/audit/access-log';
 import { CommandPath } from '../../../apps/api/src/commands/command-path';
 import { StreamLoader } from '../../../apps/api/src/commands/stream-loader';
@@ -14,7 +14,6 @@ import { DEADLINE_CLOCK } from '../../../apps/api/src/deadlines/clock';
 import { DEADLINE_CONFIG, DeadlineConfig } from '../../../apps/api/src/deadlines/deadline-config';
 import { DEADLINE_PROVIDERS } from '../../../apps/api/src/deadlines/deadline.providers';
 import { IdempotencyKeys } from '../../../apps/api/src/idempotency/idempotency-keys';
-import { EVENT_STORE, SQL_DATABASE } from '../../../apps/api/src/infrastructure/tokens';
 import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
 import { AgencyCatalog } from '../../../apps/api/src/reference/agency-catalog';
 import { Backend, Backends, openBackends } from './deadline-backends';

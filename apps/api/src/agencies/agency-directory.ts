@@ -1,3 +1,4 @@
+import { upcastRecorded } from '@hstf/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Agency,
@@ -8,10 +9,9 @@ import {
   FEDERAL_AGENCIES,
   findFederalAgency,
 } from '@hstf/domain';
-import { EventStore } from '@hstf/event-store';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
 import { AGGREGATES } from '../commands/aggregates';
-import { StreamLoader, upcastRecorded } from '../commands/stream-loader';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { StreamLoader } from '../commands/stream-loader';
 import { AgencyEntry } from './agency.dto';
 
 // Pages keep memory bounded however many agencies the admins register.

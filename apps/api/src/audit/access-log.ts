@@ -1,12 +1,11 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { AccessAuditSink, AccessDecisionEvent, Actor } from '@hstf/auth';
-import type { AccessRecord } from '@hstf/contracts';
-import { EventStore } from '@hstf/event-store';
+import type { AccessRecord } from '@hstf/audit';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
 import type { FastifyRequest } from 'fastify';
 import type { CommandContext } from '../commands/command-context';
-import { EVENT_STORE } from '../infrastructure/tokens';
 import { RequestContext, requestContext } from '../observability/request-context';
-import { AccessLogWriter } from './access-log-writer';
+import { AccessLogWriter } from '@hstf/audit';
 
 export type AuditedRequest = FastifyRequest & { actor?: Actor };
 

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AccessRecord, accessStreamIds } from '@hstf/contracts';
-import { EventStore } from '@hstf/event-store';
+import { AccessRecord, accessStreamIds, streamPages } from '@hstf/audit';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
 import { badRequest } from '../http/problem';
-import { EVENT_STORE } from '../infrastructure/tokens';
-import { streamPages } from './log-pages';
 
 export interface AccessFilter {
   readonly from: Date;

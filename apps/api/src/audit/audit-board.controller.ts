@@ -2,10 +2,9 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import { StateCode } from '@hstf/domain';
 import { StateCodePipe } from '../task-forces/path-params';
-import { AUDIT_CONFIG, AuditConfig } from './audit-config';
+import { AUDIT_CONFIG, AuditConfig, BoardAsOf, BoardHistory } from '@hstf/audit';
 import { CutQuery, cutOf } from './audit-queries.dto';
 import { AuditRoute } from './audit-route.decorator';
-import { BoardAsOf, BoardHistory } from './board-history';
 
 @AuditRoute()
 @Controller('audit/task-forces')

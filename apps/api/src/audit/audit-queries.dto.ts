@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, registerDecorator } from 'class-validator';
-import { ACCESS_RECORD_TYPES, asOfTime, atPosition, Cut } from '@hstf/contracts';
+import { ACCESS_RECORD_TYPES, asOfTime, atPosition, Cut } from '@hstf/audit';
 import { int64Of } from '../http/integers';
 import { badRequest } from '../http/problem';
 import { IsInstant, IsInt64 } from '../http/validators';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import { badRequest } from '../http/problem';
-import { AUDIT_CONFIG, AuditConfig } from './audit-config';
+import { AUDIT_CONFIG, AuditConfig } from '@hstf/audit';
 import { countOf, CutQuery, cutOf, HistoryQuery } from './audit-queries.dto';
 import { AuditRoute } from './audit-route.decorator';
 import { HistoryPage, StreamHistory, StreamStateAsOf } from './stream-history';

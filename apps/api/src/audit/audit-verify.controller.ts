@@ -1,14 +1,19 @@
 import { Controller, Get, Header, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces } from '@nestjs/swagger';
-import { Checkpoint, CHECKPOINT_STREAM_ID, LogVerification } from '@hstf/contracts';
-import { EventStore } from '@hstf/event-store';
+import {
+  AuditKeyring,
+  Checkpoint,
+  CHECKPOINT_STREAM_ID,
+  LogVerification,
+  streamPages,
+  StreamVerification,
+  verifyLog,
+  verifyStream,
+} from '@hstf/audit';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
 import { notFound } from '../http/problem';
-import { EVENT_STORE } from '../infrastructure/tokens';
-import { AuditKeyring } from './audit-keyring';
 import { VerifyQuery } from './audit-queries.dto';
 import { AuditRoute } from './audit-route.decorator';
-import { streamPages } from './log-pages';
-import { StreamVerification, verifyLog, verifyStream } from './log-verification';
 
 @AuditRoute()
 @Controller('audit')

@@ -1,8 +1,5 @@
 import { AGGREGATES, AggregateDefinition } from '../commands/aggregates';
 
-/** Every aggregate's stream prefix (`directive-`, ...), from the registry the command path writes with. */
-export const DOMAIN_STREAM_PREFIXES: readonly string[] = Object.values(AGGREGATES).map((a) => a.streamId(''));
-
 /** The aggregate a stream belongs to, by prefix, or undefined for a stream no decider folds. */
 export function aggregateOfStream(
   streamId: string,

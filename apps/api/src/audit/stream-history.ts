@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Cut, describeCut, withinCut } from '@hstf/contracts';
-import { EventStore, RecordedEvent } from '@hstf/event-store';
-import { upcastRecorded } from '../commands/stream-loader';
+import { upcastRecorded } from '@hstf/contracts';
+import { Cut, describeCut, readOrNothing, streamPages, withinCut } from '@hstf/audit';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@hstf/event-store';
 import { notFound } from '../http/problem';
-import { EVENT_STORE } from '../infrastructure/tokens';
 import { aggregateOfStream } from './domain-streams';
-import { readOrNothing, streamPages } from './log-pages';
 
 export interface HistoryEntry {
   readonly revision: string;

@@ -1,11 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TrailCollector, TrailLink, TrailRoot } from '@hstf/contracts';
-import { directiveStreamId } from '@hstf/domain';
-import { EventStore } from '@hstf/event-store';
+import { logPages, readOrNothing, TrailCollector, TrailLink, TrailRoot } from '@hstf/audit';
+import { directiveStreamId, DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
 import { notFound } from '../http/problem';
-import { EVENT_STORE } from '../infrastructure/tokens';
-import { DOMAIN_STREAM_PREFIXES } from './domain-streams';
-import { logPages, readOrNothing } from './log-pages';
 import { entryOf, HistoryEntry } from './stream-history';
 
 export type TrailEntry = HistoryEntry & { readonly streamId: string; readonly link: TrailLink };

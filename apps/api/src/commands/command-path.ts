@@ -10,7 +10,7 @@ import {
 } from '@hstf/contracts';
 import { authorizeCommand, CommandType, isAllowedRole } from '@hstf/auth';
 import { Command, Event, mayRead } from '@hstf/domain';
-import { EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
+import { EVENT_STORE, EventStore, NewEvent, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
 import { AccessLog } from '../audit/access-log';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { conflict, forbidden, idTaken, problemReason, unprocessable } from '../http/problem';
@@ -18,7 +18,6 @@ import { toProblem } from '../http/problem.filter';
 import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { ApiMetrics } from '../observability/metrics';
 import { requestContext } from '../observability/request-context';
-import { EVENT_STORE } from '../infrastructure/tokens';
 import { notFoundAggregate } from '../queries/aggregate-reader';
 import { Readers } from '../queries/readers';
 import { AgencyCatalog } from '../reference/agency-catalog';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { eventRegistry, GENESIS_HASH, HstfEvent } from '@hstf/contracts';
+import { GENESIS_HASH, upcastRecorded } from '@hstf/contracts';
 import { Command, Event } from '@hstf/domain';
-import { EventStore, RecordedEvent, StreamNotFound } from '@hstf/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, EventStore, RecordedEvent, StreamNotFound } from '@hstf/event-store';
 import { AggregateDefinition } from './aggregates';
 
 export interface LoadedStream<S> {
@@ -49,10 +48,4 @@ export class StreamLoader {
       throw error;
     }
   }
-}
-
-export function upcastRecorded(event: RecordedEvent): RecordedEvent {
-  const version = Number(event.metadata.schemaVersion ?? 1);
-  const lifted = eventRegistry.upcast(event.type as HstfEvent['type'], version, event.data);
-  return lifted.version === version ? event : { ...event, data: lifted.data };
 }

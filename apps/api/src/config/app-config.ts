@@ -1,6 +1,7 @@
 import { readSettings, settingProblems } from '@hstf/contracts';
+import { refineStoreSettings, STORE_SETTING_FIELDS } from '@hstf/event-store';
 import { z } from 'zod';
-import { auditSettings } from '../audit/audit-config';
+import { auditSettings } from '@hstf/audit';
 import { deadlineSettings } from '../deadlines/deadline-config';
 import { feedsSettings } from '../feeds/feeds-config';
 
@@ -12,10 +13,7 @@ const schema = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
-    HSTF_DATA_DIR: z.string().min(1).default('./data'),
-    HSTF_EVENT_STORE: z.enum(['pglite', 'postgres', 'esdb']).default('pglite'),
-    DATABASE_URL: z.string().url().optional(),
-    ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
+    ...STORE_SETTING_FIELDS,
     HSTF_JWKS_URL: z.string().url().optional(),
     HSTF_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
     HSTF_JWT_ISSUER: z.string().min(1).default('hstf-command-center'),
@@ -38,21 +36,7 @@ const schema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .superRefine((env, ctx) => {
-    // Beside EventStoreDB, PostgreSQL keeps what is not an event: idempotency keys, checkpoints, read models.
-    if (env.HSTF_EVENT_STORE !== 'pglite' && !env.DATABASE_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DATABASE_URL'],
-        message: `is required when HSTF_EVENT_STORE=${env.HSTF_EVENT_STORE}`,
-      });
-    }
-    if (env.HSTF_EVENT_STORE === 'esdb' && !env.ESDB_CONNECTION_STRING) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['ESDB_CONNECTION_STRING'],
-        message: 'is required when HSTF_EVENT_STORE=esdb',
-      });
-    }
+    refineStoreSettings(env, ctx);
     if (env.HSTF_JWKS_URL && env.HSTF_JWT_PUBLIC_KEY_FILE) {
       ctx.addIssue({
         code: 'custom',

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EventStore, PostgresDriver } from '@hstf/event-store';
-import { EVENT_STORE, SQL_DATABASE } from '../infrastructure/tokens';
+import { EVENT_STORE, EventStore, PostgresDriver, SQL_DATABASE } from '@hstf/event-store';
 import { Clock, DEADLINE_CLOCK } from './clock';
 import { DEADLINE_CONFIG, DeadlineConfig } from './deadline-config';
 import { DeadlineProcess } from './deadline-process';

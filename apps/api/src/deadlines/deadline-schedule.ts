@@ -1,6 +1,6 @@
+import { upcastRecorded } from '@hstf/contracts';
 import { directiveIdOf, DirectiveEvent } from '@hstf/domain';
 import { PostgresDriver, RecordedEvent, SqlClient } from '@hstf/event-store';
-import { upcastRecorded } from '../commands/stream-loader';
 import { nextDeadline } from './due-acknowledgements';
 import { createDeadlineTables, NOTHING_FOLDED } from './deadline-tables';
 import { DirectiveRecord, trackDirective, TrackedDirective } from './tracked-directive';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isAuditStreamId } from '@hstf/contracts';
+import { isAuditStreamId } from '@hstf/audit';
 import type { SqlClient } from '@hstf/event-store';
 import { COMMAND_CENTER, FEED_ITEMS_ARE_CURRENT, FeedEntry, fromReadModel } from '@hstf/projections';
-import { SQL_DATABASE } from '../infrastructure/tokens';
+import { SQL_DATABASE } from '@hstf/event-store';
 
 /** A feed item of one audience, as the shared poller fans it out. */
 export interface AudienceEntry extends FeedEntry {

@@ -1,8 +1,7 @@
 import { Provider } from '@nestjs/common';
-import { EventStore } from '@hstf/event-store';
-import { ReadModelQueries } from '@hstf/projections';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
+import { READ_MODELS, ReadModelQueries } from '@hstf/projections';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { CheckpointHorizon } from './checkpoint-horizon';
 import { FEED_HORIZON, FeedHorizon } from './feed-horizon';
 import { FeedHub } from './feed-hub';

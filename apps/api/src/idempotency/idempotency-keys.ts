@@ -1,6 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { SqlClient } from '@hstf/event-store';
-import { SQL_DATABASE } from '../infrastructure/tokens';
+import { SQL_DATABASE, SqlClient } from '@hstf/event-store';
 import { ProblemError, problemType, unprocessable } from '../http/problem';
 
 // A claim older than this is taken to belong to a request that died mid-flight and may be taken over.

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Reader } from '@hstf/domain';
-import { DirectiveRow, readableDirective, readableInbox, ReadModelQueries } from '@hstf/projections';
-import { READ_MODELS } from '../infrastructure/tokens';
+import {
+  DirectiveRow,
+  READ_MODELS,
+  readableDirective,
+  readableInbox,
+  ReadModelQueries,
+} from '@hstf/projections';
 import { CoLedTaskForces } from '../queries/co-led-task-forces';
 import { composeInbox } from './compose-inbox';
 import { LiaisonInboxView } from './liaison-inbox-view';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SqlClient } from '@hstf/event-store';
 import { fromReadModel } from '@hstf/projections';
-import { SQL_DATABASE } from '../infrastructure/tokens';
+import { SQL_DATABASE } from '@hstf/event-store';
 
 /**
  * The states whose task force an agency co-leads (DOJ or DHS side): its liaison acknowledges directives

@@ -5,6 +5,7 @@ import { Actor, CurrentActor } from '@hstf/auth';
 import { isStateCode, mayRead, mayReadAgency, mayReadState, taskingScope } from '@hstf/domain';
 import {
   mayReadDirective,
+  READ_MODELS,
   readableBoard,
   readableDirective,
   readableInbox,
@@ -13,7 +14,6 @@ import {
 } from '@hstf/projections';
 import { Readers } from '../queries/readers';
 import { badRequest, forbidden } from '../http/problem';
-import { READ_MODELS } from '../infrastructure/tokens';
 import { ReadPosition } from './read-position';
 
 const minPositionDoc = {

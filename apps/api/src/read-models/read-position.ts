@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import type { EventStore } from '@hstf/event-store';
-import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
+import { READ_MODELS, ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { int64Of } from '../http/integers';
 import { badRequest, ProblemError, problemType } from '../http/problem';
-import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
+import { EVENT_STORE } from '@hstf/event-store';
 
 /**
  * Read-your-writes: a command answers its global position; a query given `minPosition` waits (bounded)

@@ -2,9 +2,8 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '@hstf/auth';
-import { EventStore } from '@hstf/event-store';
-import { ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
-import { EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
+import { READ_MODELS, ReadModelQueries, ReadModelUnavailable } from '@hstf/projections';
 import { ApiMetrics } from '../observability/metrics';
 import { readModelHealth } from './read-model-health';
 

@@ -5,21 +5,21 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import {
   asOfTime,
+  AuditKey,
   beyondCut,
   ChainHeads,
   EVENTS_FILE,
   EXPORT_FORMAT,
   ExportManifest,
   ExportManifestBody,
+  logPages,
   MANIFEST_FILE,
   scopeStatesOf,
   signDocument,
   toExportLine,
-} from '@hstf/contracts';
+} from '@hstf/audit';
 import { EventStore } from '@hstf/event-store';
-import { AuditKey } from '../../../api/src/audit/audit-key';
-import { DOMAIN_STREAM_PREFIXES } from '../../../api/src/audit/domain-streams';
-import { logPages } from '../../../api/src/audit/log-pages';
+import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 
 export interface ExportRequest {
   readonly state: string;

@@ -1,11 +1,9 @@
-import { EventStore } from '@hstf/event-store';
-import { AuditConfig, loadAuditConfig } from '../../../api/src/audit/audit-config';
-import { AppConfig, loadConfig } from '../../../api/src/config/app-config';
-import { liveOwnerOf, storeOwnerFile } from '../../../api/src/audit/store-owner';
-import { openDatabases } from '../../../api/src/infrastructure/open-databases';
+import { EventStore, openDatabases, storeSettings, StoreSettings } from '@hstf/event-store';
+import { AuditConfig, liveOwnerOf, loadAuditConfig, storeOwnerFile } from '@hstf/audit';
+import { readSettings } from '@hstf/contracts';
 
 export interface AuditStore {
-  readonly config: AppConfig;
+  readonly config: StoreSettings;
   readonly audit: AuditConfig;
   readonly store: EventStore;
   close(): Promise<void>;
@@ -18,7 +16,7 @@ export interface AuditStore {
  * opened it is alive (see store-owner.ts).
  */
 export async function openAuditStore(env: NodeJS.ProcessEnv = process.env): Promise<AuditStore> {
-  const config = loadConfig(env);
+  const config = readSettings(storeSettings, env);
   const audit = loadAuditConfig(config.HSTF_DATA_DIR, env);
   const owner = config.HSTF_EVENT_STORE === 'pglite' ? await liveOwnerOf(config.HSTF_DATA_DIR) : undefined;
   if (owner !== undefined) {

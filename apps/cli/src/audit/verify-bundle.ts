@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BundleVerification, BundleVerifier, EVENTS_FILE, ExportFile, MANIFEST_FILE } from '@hstf/contracts';
+import { BundleVerification, BundleVerifier, EVENTS_FILE, ExportFile, MANIFEST_FILE } from '@hstf/audit';
 
 /**
  * Checks a bundle directory offline: nothing but its files and, to know who signed it, the command

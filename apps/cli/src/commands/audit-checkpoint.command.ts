@@ -1,7 +1,6 @@
 import { userInfo } from 'node:os';
 import { Command } from 'commander';
-import { loadOrCreateAuditKey } from '../../../api/src/audit/audit-key';
-import { CheckpointWriter } from '../../../api/src/audit/checkpoint-writer';
+import { CheckpointWriter, loadOrCreateAuditKey } from '@hstf/audit';
 import { openAuditStore } from '../audit/open-audit-store';
 import { LogProgress } from '../audit/progress';
 

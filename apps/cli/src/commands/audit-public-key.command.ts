@@ -1,14 +1,14 @@
 import { Command } from 'commander';
-import { loadOrCreateAuditKey } from '../../../api/src/audit/audit-key';
-import { loadAuditConfig } from '../../../api/src/audit/audit-config';
-import { loadConfig } from '../../../api/src/config/app-config';
+import { loadAuditConfig, loadOrCreateAuditKey } from '@hstf/audit';
+import { readSettings } from '@hstf/contracts';
+import { storeSettings } from '@hstf/event-store';
 
 /** `hstf audit public-key`: the PEM a recipient of an export pins to check who signed it. */
 export const auditPublicKeyCommand = (): Command =>
   new Command('public-key')
     .description('print the Ed25519 public key checkpoints and exports are signed with (PEM)')
     .action(async () => {
-      const config = loadConfig();
+      const config = readSettings(storeSettings, process.env);
       const key = await loadOrCreateAuditKey(loadAuditConfig(config.HSTF_DATA_DIR).keyFile);
       process.stdout.write(key.publicKeyPem);
     });

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { loadOrCreateAuditKey } from '../../../api/src/audit/audit-key';
-import { verifyLog, verifyStream } from '../../../api/src/audit/log-verification';
+import { loadOrCreateAuditKey, verifyLog, verifyStream } from '@hstf/audit';
 import { openAuditStore } from '../audit/open-audit-store';
 import { LogProgress } from '../audit/progress';
 

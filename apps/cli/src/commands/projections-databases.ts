@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventStore, PostgresDriver } from '@hstf/event-store';
-import { AppConfig, loadConfig } from '../../../api/src/config/app-config';
-import { openDatabases } from '../../../api/src/infrastructure/open-databases';
+import { EventStore, openDatabases, PostgresDriver, storeSettings, StoreSettings } from '@hstf/event-store';
+import { readSettings } from '@hstf/contracts';
 
 export interface ProjectionDatabases {
-  readonly config: AppConfig;
+  readonly config: StoreSettings;
   readonly store: EventStore;
   /** Where the read models live: beside the store, as the API and the projector keep them. */
   readonly readModels: PostgresDriver;
@@ -21,7 +20,7 @@ export interface ProjectionDatabases {
 export async function openProjectionDatabases(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ProjectionDatabases> {
-  const config = loadConfig(env);
+  const config = readSettings(storeSettings, env);
   if (config.HSTF_EVENT_STORE === 'pglite') {
     const lock = join(config.HSTF_DATA_DIR, 'event-store', 'postmaster.pid');
     if (existsSync(lock)) {

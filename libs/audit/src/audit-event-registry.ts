@@ -1,4 +1,4 @@
-import { EventTypeRegistry } from '../registry/event-type-registry';
+import { EventTypeRegistry } from '@hstf/contracts';
 import { AccessRecorded, accessRecordSchema } from './access-record';
 import { AuditCheckpointRecorded, checkpointSchema } from './checkpoint-record';
 

@@ -1,5 +1,5 @@
 import { createHash, KeyObject, sign, verify } from 'node:crypto';
-import { canonicalJson } from '../hashing/canonical-json';
+import { canonicalJson } from '@hstf/contracts';
 import type { Checkpoint } from './checkpoint-record';
 
 export type UnsignedCheckpoint = Omit<Checkpoint, 'signature' | 'algorithm' | 'keyId'>;

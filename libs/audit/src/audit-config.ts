@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { DEFAULT_CUT_SKEW_MS, readSettings } from '@hstf/contracts';
+import { readSettings } from '@hstf/contracts';
+import { DEFAULT_CUT_SKEW_MS } from './as-of-cut';
 import { z } from 'zod';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;

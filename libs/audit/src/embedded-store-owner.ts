@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { STORE_SETTINGS, StoreSettings } from '@hstf/event-store';
 import { claimStore, releaseStore } from './store-owner';
 
 /**
@@ -9,7 +9,7 @@ import { claimStore, releaseStore } from './store-owner';
  */
 @Injectable()
 export class EmbeddedStoreOwner implements OnApplicationBootstrap {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(STORE_SETTINGS) private readonly config: StoreSettings) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.HSTF_EVENT_STORE === 'pglite') await claimStore(this.config.HSTF_DATA_DIR);

@@ -1,14 +1,9 @@
-import {
-  ActorRef,
-  Checkpoint,
-  CHECKPOINT_STREAM_ID,
-  checkpointSchema,
-  chainAuditRecords,
-  GENESIS_HASH,
-  RunningHash,
-  signCheckpoint,
-  verifyCheckpointSignature,
-} from '@hstf/contracts';
+import { ActorRef, GENESIS_HASH } from '@hstf/contracts';
+import { Checkpoint, checkpointSchema } from './checkpoint-record';
+import { CHECKPOINT_STREAM_ID } from './audit-streams';
+import { chainAuditRecords } from './audit-envelope';
+import { RunningHash } from './running-hash';
+import { signCheckpoint, verifyCheckpointSignature } from './checkpoint-signature';
 import { EventStore, RecordedEvent, WrongExpectedRevision } from '@hstf/event-store';
 import { randomUUID } from 'node:crypto';
 import { AuditKey } from './audit-key';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { RecordedStoredEvent } from '../envelope/stored-event';
-import { GENESIS_HASH, HashableEvent, hashEvent } from '../hashing/hash-event';
+import type { RecordedStoredEvent } from '@hstf/contracts';
+import { GENESIS_HASH, HashableEvent, hashEvent } from '@hstf/contracts';
 
 /** The running hash of an empty log. */
 export const RUNNING_HASH_START = GENESIS_HASH;

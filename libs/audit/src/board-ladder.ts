@@ -1,4 +1,4 @@
-import { BoardFold, BoardSnapshot } from '@hstf/contracts';
+import { BoardFold, BoardSnapshot } from './board-fold';
 
 /** A snapshot of a board's fold at a global position of the log. */
 export interface Rung {

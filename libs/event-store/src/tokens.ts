@@ -4,5 +4,5 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 /** The SQL database beside the store (see open-databases.ts). */
 export const SQL_DATABASE = Symbol('SQL_DATABASE');
 
-/** Queries on the read models (libs/projections). */
-export const READ_MODELS = Symbol('READ_MODELS');
+/** The store settings the process started with (StoreSettings): which store, and where its files are. */
+export const STORE_SETTINGS = Symbol('STORE_SETTINGS');

@@ -1,9 +1,12 @@
-import type { HstfEvent } from '../events/event-registry';
-import { toNewEvent, RecordedStoredEvent } from '../envelope/stored-event';
-import { chainEvents } from '../hashing/chain-events';
-import { GENESIS_HASH } from '../hashing/hash-event';
-import { eventId } from '../ids/event-id';
-import { normalizeScope } from '../scope/normalize-scope';
+import type { HstfEvent } from '@hstf/contracts';
+import {
+  chainEvents,
+  eventId,
+  GENESIS_HASH,
+  normalizeScope,
+  RecordedStoredEvent,
+  toNewEvent,
+} from '@hstf/contracts';
 import { BOARD_AGGREGATES, boardKindOf } from './board-aggregates';
 
 export const TX_DIRECTIVE = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { verifyChain } from '../hashing/verify-chain';
+import { verifyChain } from '@hstf/contracts';
 import { ChainHead, ExportFile, ExportManifest, exportManifestSchema, fromExportLine } from './export-bundle';
 import { asVerifiable } from './log-verifier';
 import { verifyDocument } from './signed-document';

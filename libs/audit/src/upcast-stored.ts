@@ -1,5 +1,5 @@
-import type { RecordedStoredEvent } from '../envelope/stored-event';
-import { eventRegistry, HstfEvent } from '../events/event-registry';
+import type { RecordedStoredEvent } from '@hstf/contracts';
+import { eventRegistry, HstfEvent } from '@hstf/contracts';
 
 /** A stored domain event as its aggregate folds it: type and data lifted to the current schema version. */
 export function domainEventOf(event: RecordedStoredEvent): HstfEvent {

@@ -1,4 +1,4 @@
-import type { RecordedStoredEvent } from '../envelope/stored-event';
+import type { RecordedStoredEvent } from '@hstf/contracts';
 import { BOARD_AGGREGATES, BoardKind, boardKindOf } from './board-aggregates';
 import { domainEventOf, scopeStatesOf } from './upcast-stored';
 

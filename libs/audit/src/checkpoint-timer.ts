@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EventStore } from '@hstf/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, EventStore } from '@hstf/event-store';
 import { AUDIT_CONFIG, AuditConfig } from './audit-config';
 import { AuditKeyring } from './audit-keyring';
 import { CheckpointWriter } from './checkpoint-writer';

@@ -1,6 +1,4 @@
-import { verifyChain } from '../hashing/verify-chain';
-import { GENESIS_HASH } from '../hashing/hash-event';
-import { InvalidEventDataError } from '../registry/registry-errors';
+import { GENESIS_HASH, InvalidEventDataError, verifyChain } from '@hstf/contracts';
 import { AccessRecord } from './access-record';
 import { AuditRecordDraft, chainAuditRecords } from './audit-envelope';
 

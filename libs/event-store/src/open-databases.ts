@@ -1,14 +1,45 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  EsdbEventStore,
-  EventStore,
-  PgDriver,
-  PgliteDriver,
-  PostgresDriver,
-  PostgresEventStore,
-} from '@hstf/event-store';
-import { AppConfig } from '../config/app-config';
+import { z } from 'zod';
+import { EsdbEventStore } from './esdb';
+import { EventStore } from './port';
+import { PgDriver, PgliteDriver, PostgresDriver, PostgresEventStore } from './postgres';
+
+/**
+ * The settings that choose and reach the store, shared by every process that opens it (the API, the
+ * relay, the projector, the CLI): each app's own settings extend these fields.
+ */
+export const STORE_SETTING_FIELDS = {
+  HSTF_DATA_DIR: z.string().min(1).default('./data'),
+  HSTF_EVENT_STORE: z.enum(['pglite', 'postgres', 'esdb']).default('pglite'),
+  DATABASE_URL: z.string().url().optional(),
+  ESDB_CONNECTION_STRING: z.string().startsWith('esdb').optional(),
+};
+
+type StoreFields = z.infer<z.ZodObject<typeof STORE_SETTING_FIELDS>>;
+
+/** What the store settings need of each other, for a `superRefine` of any schema that holds them. */
+export function refineStoreSettings(env: StoreFields, ctx: z.RefinementCtx): void {
+  // Beside EventStoreDB, PostgreSQL keeps what is not an event: idempotency keys, checkpoints, read models.
+  if (env.HSTF_EVENT_STORE !== 'pglite' && !env.DATABASE_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DATABASE_URL'],
+      message: `is required when HSTF_EVENT_STORE=${env.HSTF_EVENT_STORE}`,
+    });
+  }
+  if (env.HSTF_EVENT_STORE === 'esdb' && !env.ESDB_CONNECTION_STRING) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ESDB_CONNECTION_STRING'],
+      message: 'is required when HSTF_EVENT_STORE=esdb',
+    });
+  }
+}
+
+export const storeSettings = z.object(STORE_SETTING_FIELDS).superRefine(refineStoreSettings);
+
+export type StoreSettings = z.infer<typeof storeSettings>;
 
 export interface Databases {
   readonly store: EventStore;
@@ -22,7 +53,7 @@ export interface Databases {
 }
 
 /** The one place the configured profile picks its adapters; everything else sees the ports. */
-export async function openDatabases(config: AppConfig): Promise<Databases> {
+export async function openDatabases(config: StoreSettings): Promise<Databases> {
   switch (config.HSTF_EVENT_STORE) {
     case 'pglite': {
       const dir = join(config.HSTF_DATA_DIR, 'event-store');

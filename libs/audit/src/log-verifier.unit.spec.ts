@@ -1,7 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import type { RecordedStoredEvent } from '../envelope/stored-event';
-import { chainEvents } from '../hashing/chain-events';
-import { GENESIS_HASH } from '../hashing/hash-event';
+import type { RecordedStoredEvent } from '@hstf/contracts';
+import { chainEvents, GENESIS_HASH } from '@hstf/contracts';
 import { recordedLog } from './audit-log.fixtures';
 import { signCheckpoint } from './checkpoint-signature';
 import { LogVerifier } from './log-verifier';

@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { keyIdOf } from '@hstf/contracts';
+import { keyIdOf } from './checkpoint-signature';
 
 /** The Ed25519 key the audit signs checkpoints and export manifests with. */
 export interface AuditKey {

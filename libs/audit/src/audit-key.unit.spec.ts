@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { keyIdOf } from '@hstf/contracts';
+import { keyIdOf } from './checkpoint-signature';
 import { loadOrCreateAuditKey, publicKeyFileOf } from './audit-key';
 
 describe('the audit signing key', () => {

@@ -1,7 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import type { RecordedStoredEvent } from '../envelope/stored-event';
-import { GENESIS_HASH } from '../hashing/hash-event';
-import { ChainBreak, VerifiableEvent, verifyChain } from '../hashing/verify-chain';
+import type { RecordedStoredEvent } from '@hstf/contracts';
+import { ChainBreak, GENESIS_HASH, VerifiableEvent, verifyChain } from '@hstf/contracts';
 import { Checkpoint, checkpointSchema } from './checkpoint-record';
 import { verifyCheckpointSignature } from './checkpoint-signature';
 import { contentHash, RunningHash } from './running-hash';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecordedStoredEvent } from '../envelope/stored-event';
+import type { RecordedStoredEvent } from '@hstf/contracts';
 import type { DocumentSignature } from './signed-document';
 
 /** An export bundle: one NDJSON file of events in global order, and a signed manifest describing it. */

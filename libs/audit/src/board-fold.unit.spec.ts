@@ -7,7 +7,7 @@ import {
   TX_TASKING,
 } from './audit-log.fixtures';
 import { BoardFold } from './board-fold';
-import type { RecordedStoredEvent } from '../envelope/stored-event';
+import type { RecordedStoredEvent } from '@hstf/contracts';
 
 const log = recordedLog();
 

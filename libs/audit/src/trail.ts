@@ -1,5 +1,5 @@
 import { directiveStreamId } from '@hstf/domain';
-import type { RecordedStoredEvent } from '../envelope/stored-event';
+import type { RecordedStoredEvent } from '@hstf/contracts';
 
 /** Why an event is on a trail. */
 export type TrailLink = 'directive' | 'directiveId' | 'stream' | 'correlation' | 'causation';

@@ -1,16 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  BOARD_STREAM_PREFIXES,
-  BoardFold,
-  BoardView,
-  beyondCut,
-  Cut,
-  describeCut,
-  prefixWithinCut,
-  withinCut,
-} from '@hstf/contracts';
-import { EventStore, RecordedEvent } from '@hstf/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { BOARD_STREAM_PREFIXES } from './board-aggregates';
+import { BoardFold, BoardView } from './board-fold';
+import { beyondCut, Cut, describeCut, prefixWithinCut, withinCut } from './as-of-cut';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@hstf/event-store';
 import { AUDIT_CONFIG, AuditConfig } from './audit-config';
 import { BoardLadder } from './board-ladder';
 import { logPages, readOrNothing } from './log-pages';

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AccessRecord,
-  accessRecordSchema,
-  accessStreamId,
-  AuditRecordDraft,
-  chainAuditRecords,
-  GENESIS_HASH,
-  StreamTail,
-} from '@hstf/contracts';
+import { GENESIS_HASH } from '@hstf/contracts';
+import { AccessRecord, accessRecordSchema } from './access-record';
+import { accessStreamId } from './audit-streams';
+import { AuditRecordDraft, chainAuditRecords, StreamTail } from './audit-envelope';
 import { EventStore, WrongExpectedRevision } from '@hstf/event-store';
 import { lastEventOf } from './log-pages';
 

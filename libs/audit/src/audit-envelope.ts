@@ -1,7 +1,5 @@
-import type { ActorRef } from '../envelope/event-envelope';
-import { NewStoredEvent, toNewEvent } from '../envelope/stored-event';
-import { chainEvents } from '../hashing/chain-events';
-import { InvalidEventDataError } from '../registry/registry-errors';
+import type { ActorRef } from '@hstf/contracts';
+import { chainEvents, InvalidEventDataError, NewStoredEvent, toNewEvent } from '@hstf/contracts';
 import { AuditEvent, auditEventRegistry } from './audit-event-registry';
 
 /** One audit record to write, with the envelope fields the domain's events carry too. */

@@ -1,12 +1,7 @@
 import type { KeyObject } from 'node:crypto';
-import {
-  asVerifiable,
-  CHECKPOINT_STREAM_ID,
-  GENESIS_HASH,
-  LogVerification,
-  LogVerifier,
-  verifyChain,
-} from '@hstf/contracts';
+import { GENESIS_HASH, verifyChain } from '@hstf/contracts';
+import { asVerifiable, LogVerification, LogVerifier } from './log-verifier';
+import { CHECKPOINT_STREAM_ID } from './audit-streams';
 import { EventStore, RecordedEvent } from '@hstf/event-store';
 import { logPages, streamPages } from './log-pages';
 

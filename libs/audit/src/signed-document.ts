@@ -1,5 +1,5 @@
 import { createPublicKey, KeyObject, sign, verify } from 'node:crypto';
-import { canonicalJson } from '../hashing/canonical-json';
+import { canonicalJson } from '@hstf/contracts';
 import { keyIdOf } from './checkpoint-signature';
 
 /** An Ed25519 signature over the canonical JSON of a document, with the key that made it. */
