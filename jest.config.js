@@ -13,8 +13,10 @@ const swc = [
   },
 ];
 const moduleNameMapper = {
-  '^@hstf/(domain|contracts|event-store|messaging|projections|auth|audit)$': '<rootDir>/libs/$1/src',
-  '^@hstf/(domain|contracts|event-store|messaging|projections|auth|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@hstf/(domain|contracts|event-store|messaging|projections|auth|audit|deadlines|feeds)$':
+    '<rootDir>/libs/$1/src',
+  '^@hstf/(domain|contracts|event-store|messaging|projections|auth|audit|deadlines|feeds)/(.*)$':
+    '<rootDir>/libs/$1/src/$2',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
 

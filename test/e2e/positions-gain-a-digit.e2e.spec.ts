@@ -1,5 +1,5 @@
 import { ApiClient, CommandAnswer } from '../../apps/cli/src/api-client';
-import { FeedItemReader } from '../../apps/api/src/feeds/feed-item-reader';
+import { FeedItemReader } from '@hstf/feeds';
 import { directiveBody } from '../../bench/feeds/feed-scenario';
 import { SseConnection } from '../../bench/feeds/sse-client';
 import { startTestApi, TestApi } from '../helpers/test-api';

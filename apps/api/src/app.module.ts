@@ -6,19 +6,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
 import { EVENT_STORE, EventStore, PostgresDriver, SQL_DATABASE, STORE_SETTINGS } from '@hstf/event-store';
 import { READ_MODELS, ReadModelQueries } from '@hstf/projections';
-import { CommandPath, SendCommandHandler } from './commands/command-path';
-import { CommandSender } from './http/command-answer';
-import { StreamLoader } from './commands/stream-loader';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DirectivesController } from './directives/directives.controller';
 import { ReadModelsController } from './read-models/read-models.controller';
 import { ReadPosition } from './read-models/read-position';
-import { IdempotencyKeys } from './idempotency/idempotency-keys';
 import { ApiMetrics } from './observability/metrics';
 import { AggregateReader } from './queries/aggregate-reader';
-import { CoLedTaskForces } from './queries/co-led-task-forces';
-import { Readers } from './queries/readers';
-import { AgencyCatalog } from './reference/agency-catalog';
 import { SystemController } from './system/system.controller';
 import { AgenciesController } from './agencies/agencies.controller';
 import { AgencyDirectory } from './agencies/agency-directory';
@@ -26,9 +19,12 @@ import { TaskForcesController } from './task-forces/task-forces.controller';
 import { TaskingsController } from './taskings/taskings.controller';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
-import { FEEDS_CONTROLLERS, FEEDS_PROVIDERS } from './feeds/feeds.providers';
+import { FeedsController } from './feeds/feeds.controller';
+import { FeedsModule, METRICS_REGISTRY } from '@hstf/feeds';
+import { DeadlinesModule } from '@hstf/deadlines';
+import { CommandsModule } from './commands/commands.module';
+import { CommandPathOverdueMarker } from './deadlines/command-path-overdue-marker';
 import { ME_CONTROLLERS, ME_PROVIDERS } from './me/me.providers';
-import { DEADLINE_PROVIDERS } from './deadlines/deadline.providers';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -54,6 +50,11 @@ class InfrastructureModule {
       { provide: READ_MODELS, useValue: readModels },
       { provide: TOKEN_VERIFIER, useValue: verifier },
       ApiMetrics,
+      {
+        provide: METRICS_REGISTRY,
+        inject: [ApiMetrics],
+        useFactory: (metrics: ApiMetrics) => metrics.registry,
+      },
     ];
     return {
       module: InfrastructureModule,
@@ -66,6 +67,7 @@ class InfrastructureModule {
         READ_MODELS,
         TOKEN_VERIFIER,
         ApiMetrics,
+        METRICS_REGISTRY,
       ],
     };
   }
@@ -85,6 +87,9 @@ export class AppModule {
         CqrsModule.forRoot(),
         TerminusModule,
         AuditModule,
+        CommandsModule,
+        FeedsModule,
+        DeadlinesModule.register({ marker: CommandPathOverdueMarker, imports: [CommandsModule] }),
       ],
       controllers: [
         SystemController,
@@ -95,26 +100,16 @@ export class AppModule {
         CommitmentsController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,
-        ...FEEDS_CONTROLLERS,
+        FeedsController,
         ...ME_CONTROLLERS,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
-        StreamLoader,
-        CommandPath,
-        SendCommandHandler,
-        CommandSender,
-        IdempotencyKeys,
         ReadPosition,
         AggregateReader,
-        CoLedTaskForces,
-        Readers,
-        AgencyCatalog,
         AgencyDirectory,
         ...AUDIT_PROVIDERS,
-        ...FEEDS_PROVIDERS,
         ...ME_PROVIDERS,
-        ...DEADLINE_PROVIDERS,
       ],
     };
   }

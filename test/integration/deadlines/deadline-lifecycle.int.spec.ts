@@ -1,21 +1,18 @@
-import { CoLedTaskForces } from '../../../apps/api/src/queries/co-led-task-forces';
-import { Readers } from '../../../apps/api/src/queries/readers';
+import { CqrsModule } from '@nestjs/cqrs';
 import { Test, TestingModule } from '@nestjs/testing';
-import { EVENT_STORE, EventStore, SQL_DATABASE } from '@hstf/event-store';
-import { AccessLog } from '../../../apps/api/src/audit/access-log';
-import { CommandPath } from '../../../apps/api/src/commands/command-path';
-import { StreamLoader } from '../../../apps/api/src/commands/stream-loader';
-import { APP_CONFIG, loadConfig } from '../../../apps/api/src/config/app-config';
 import {
   AcknowledgementDeadlines,
+  DEADLINE_CLOCK,
+  DEADLINE_CONFIG,
   DEADLINE_SCHEDULE,
-} from '../../../apps/api/src/deadlines/acknowledgement-deadlines';
-import { DEADLINE_CLOCK } from '../../../apps/api/src/deadlines/clock';
-import { DEADLINE_CONFIG, DeadlineConfig } from '../../../apps/api/src/deadlines/deadline-config';
-import { DEADLINE_PROVIDERS } from '../../../apps/api/src/deadlines/deadline.providers';
-import { IdempotencyKeys } from '../../../apps/api/src/idempotency/idempotency-keys';
+  DeadlineConfig,
+  DeadlinesModule,
+} from '@hstf/deadlines';
+import { EVENT_STORE, EventStore, SQL_DATABASE, STORE_SETTINGS } from '@hstf/event-store';
+import { CommandsModule } from '../../../apps/api/src/commands/commands.module';
+import { APP_CONFIG, loadConfig } from '../../../apps/api/src/config/app-config';
+import { CommandPathOverdueMarker } from '../../../apps/api/src/deadlines/command-path-overdue-marker';
 import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
-import { AgencyCatalog } from '../../../apps/api/src/reference/agency-catalog';
 import { Backend, Backends, openBackends } from './deadline-backends';
 import { commandPathOn, DirectiveDesk, eventually, marks } from './deadline-harness';
 import { ManualClock } from './manual-clock';
@@ -24,26 +21,26 @@ jest.setTimeout(60_000);
 
 const after = (iso: string, ms = 1_000): string => new Date(Date.parse(iso) + ms).toISOString();
 
-/** The deadline providers wired as the app module wires them, with the test's clock and settings. */
+/** The deadline module wired as the app module wires it, with the test's clock and settings. */
 async function apiModule(
   backend: Backend,
   clock: ManualClock,
   config: DeadlineConfig,
 ): Promise<TestingModule> {
+  const settings = loadConfig({});
+  // What the app's global InfrastructureModule gives every module.
+  const adapters = [
+    { provide: EVENT_STORE, useValue: backend.store },
+    { provide: SQL_DATABASE, useValue: backend.sql },
+    { provide: APP_CONFIG, useValue: settings },
+    { provide: STORE_SETTINGS, useValue: settings },
+    ApiMetrics,
+  ];
   const module = await Test.createTestingModule({
-    providers: [
-      { provide: EVENT_STORE, useValue: backend.store },
-      { provide: SQL_DATABASE, useValue: backend.sql },
-      { provide: APP_CONFIG, useValue: loadConfig({}) },
-      ApiMetrics,
-      StreamLoader,
-      IdempotencyKeys,
-      CoLedTaskForces,
-      Readers,
-      AgencyCatalog,
-      AccessLog,
-      CommandPath,
-      ...DEADLINE_PROVIDERS,
+    imports: [
+      { module: class Adapters {}, global: true, providers: adapters, exports: adapters },
+      CqrsModule.forRoot(),
+      DeadlinesModule.register({ marker: CommandPathOverdueMarker, imports: [CommandsModule] }),
     ],
   })
     .overrideProvider(DEADLINE_CLOCK)

@@ -1,4 +1,4 @@
-import { Clock } from '../../../apps/api/src/deadlines/clock';
+import { Clock } from '@hstf/deadlines';
 
 /** A clock the test moves by hand, past a deadline or back before it. */
 export class ManualClock implements Clock {

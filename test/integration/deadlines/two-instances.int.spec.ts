@@ -1,5 +1,5 @@
 import { eventId } from '@hstf/contracts';
-import { overdueCommandId } from '../../../apps/api/src/deadlines/overdue-command-id';
+import { overdueCommandId } from '@hstf/deadlines';
 import { Backend, BackendKind, Backends, openBackends } from './deadline-backends';
 import {
   caughtUp,

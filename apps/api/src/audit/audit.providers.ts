@@ -1,7 +1,5 @@
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Provider } from '@nestjs/common';
-import { ACCESS_AUDIT_SINK } from '@hstf/auth';
-import { AccessLog } from './access-log';
 import { AccessQuery } from './access-query';
 import { AuditAccessController } from './audit-access.controller';
 import { AuditBoardController } from './audit-board.controller';
@@ -29,8 +27,6 @@ export const AUDIT_CONTROLLERS = [
  * to the access log through ACCESS_AUDIT_SINK.
  */
 export const AUDIT_PROVIDERS: Provider[] = [
-  AccessLog,
-  { provide: ACCESS_AUDIT_SINK, useExisting: AccessLog },
   AuditorsOnly,
   AuditReadInterceptor,
   StreamHistory,

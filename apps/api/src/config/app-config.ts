@@ -2,8 +2,8 @@ import { readSettings, settingProblems } from '@hstf/contracts';
 import { refineStoreSettings, STORE_SETTING_FIELDS } from '@hstf/event-store';
 import { z } from 'zod';
 import { auditSettings } from '@hstf/audit';
-import { deadlineSettings } from '../deadlines/deadline-config';
-import { feedsSettings } from '../feeds/feeds-config';
+import { deadlineSettings } from '@hstf/deadlines';
+import { feedsSettings } from '@hstf/feeds';
 
 /**
  * The API's whole configuration, read once from the environment and validated at start: a bad setting

@@ -3,10 +3,13 @@ import { CommandPath } from '../commands/command-path';
 import { overdueMarkSettled } from '@hstf/domain';
 import { DomainRefusal } from '../commands/refusals';
 import { DIRECTIVE_COMMANDS } from '../directives/directive.commands';
-import { DEADLINES_ACTOR } from './deadlines-actor';
-import { DueAcknowledgement } from './due-acknowledgements';
-import { overdueCommandId } from './overdue-command-id';
-import { MarkOutcome, OverdueMarker } from './overdue-marker';
+import {
+  DEADLINES_ACTOR,
+  DueAcknowledgement,
+  MarkOutcome,
+  overdueCommandId,
+  OverdueMarker,
+} from '@hstf/deadlines';
 
 /**
  * Marks through the API's one command path, like any command: the stream is loaded and folded, the decider

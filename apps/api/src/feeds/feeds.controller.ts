@@ -8,7 +8,7 @@ import { AgencyCodePipe } from '../agencies/agency-code.pipe';
 import { badRequest } from '../http/problem';
 import { requireAgencyFeed, requireCommandCenterFeed, requireStateFeed } from './feed-access';
 import { Readers } from '../queries/readers';
-import { FeedStreams } from './feed-streams';
+import { FeedStreams } from '@hstf/feeds';
 import { resumePosition } from './last-event-id';
 
 const resumeHeader = {

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { ApiMetrics } from '../observability/metrics';
+import { Registry } from 'prom-client';
 import { FeedClient } from './feed-client';
 import { FeedHorizon } from './feed-horizon';
 import { FeedHub } from './feed-hub';
@@ -70,7 +70,7 @@ describe('the feed hub', () => {
   beforeEach(async () => {
     jest.useFakeTimers();
     feed = new FakeFeed();
-    hub = new FeedHub(feed.horizons, feed.reader, config, new FeedMetrics(new ApiMetrics()));
+    hub = new FeedHub(feed.horizons, feed.reader, config, new FeedMetrics(new Registry()));
     await hub.onModuleInit();
   });
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyReply } from 'fastify';
-import { ApiMetrics } from '../observability/metrics';
+import { Registry } from 'prom-client';
 import { SseSink } from './feed-client';
 import { FeedHorizon } from './feed-horizon';
 import { FeedHub } from './feed-hub';
@@ -93,7 +93,7 @@ describe('a feed stream that resumes while the feed moves on', () => {
       },
       latestPosition: async () => horizon,
     } as unknown as FeedItemReader;
-    hub = new FeedHub(horizons, reader, config, new FeedMetrics(new ApiMetrics()));
+    hub = new FeedHub(horizons, reader, config, new FeedMetrics(new Registry()));
     await hub.onModuleInit();
     streams = new FeedStreams(hub, reader, config);
   });

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Counter, Gauge } from 'prom-client';
-import { ApiMetrics } from '../observability/metrics';
+import { Counter, Gauge, Registry } from 'prom-client';
 
-/** The feeds' figures on the API's own registry (served at /metrics). */
+/** The prom-client registry the process serves at /metrics, where the feeds add their figures. */
+export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');
+
+/** The feeds' figures on the process's registry (the API's, served at /metrics). */
 @Injectable()
 export class FeedMetrics {
   readonly clients: Gauge<'kind'>;
@@ -10,8 +12,8 @@ export class FeedMetrics {
   readonly overflows: Counter;
   readonly horizon: Gauge;
 
-  constructor(@Inject(ApiMetrics) metrics: ApiMetrics) {
-    const registers = [metrics.registry];
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
+    const registers = [registry];
     this.clients = new Gauge({
       name: 'hstf_feed_clients',
       help: 'Open SSE feed streams, by kind of audience (agency, state, command-center)',
