@@ -14,6 +14,7 @@ export default tseslint.config(
       '.stryker-tmp/**',
       '**/*.js',
       '**/*.mjs',
+      '**/*.cjs',
     ],
   },
   js.configs.recommended,
@@ -23,28 +24,6 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'off',
-    },
-  },
-  {
-    files: ['libs/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            '@nestjs/*',
-            'kafkajs',
-            'pg',
-            '@electric-sql/*',
-            '@eventstore/*',
-            'node:*',
-            'fs',
-            'http',
-            'net',
-            '@hstf/*',
-          ],
-        },
-      ],
     },
   },
 );
