@@ -14,7 +14,10 @@ const MAIN = resolve(__dirname, '../../apps/api/src/main.js');
 /** The API as `npm start` runs it, in a child process of its own so load and server do not share a loop. */
 export async function startApiProcess(port: number, env: Record<string, string>): Promise<ApiProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hstf-bench-api-'));
-  const child = spawn(process.execPath, [MAIN], {
+  // BENCH_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...flags, MAIN], {
     env: { ...process.env, PORT: String(port), HSTF_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

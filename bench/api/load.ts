@@ -4,6 +4,8 @@ export interface LoadResult {
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  readonly maxMs: number;
+  readonly requests: number;
   readonly non2xx: number;
   readonly errors: number;
 }
@@ -38,6 +40,8 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
   };

@@ -4,15 +4,18 @@ export type TokenFor = (role: string, agency?: string) => Promise<string>;
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 
-/** The directive every issue-directive request sends; each request creates a new directive stream. */
+/**
+ * The directive every issue-directive request sends; each request creates a new directive stream. Its
+ * dates are relative to the run: an acknowledgement deadline already past is refused (422).
+ */
 export const DIRECTIVE_BODY = JSON.stringify({
   title: 'Benchmark directive to the Texas task force',
   body: 'Coordinate interdiction along I-35 and report daily to the command center.',
   priority: 'priority',
   addressees: { states: ['TX'], agencies: ['FBI', 'ICE-HSI', 'CBP'] },
   authority: 'EO 14159 sec. 3(b)',
-  effectiveAt: '2026-12-01T12:00:00Z',
-  acknowledgeBy: '2026-12-03T12:00:00Z',
+  effectiveAt: inDays(0),
+  acknowledgeBy: inDays(2),
 });
 
 /**

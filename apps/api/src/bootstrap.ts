@@ -85,6 +85,7 @@ export async function createApi(
   const fastify = app.getHttpAdapter().getInstance();
   // Every log line and access record of a request carries the server's correlation id for it.
   records.attach(fastify, app.get(AccessLog), app.get(ApiMetrics));
+  app.get(ApiMetrics).countStatements(sql);
   fastify.addHook('onRequest', jsonOnly);
   useJsonBodyParser(fastify);
   app.useGlobalPipes(createValidationPipe());
@@ -92,7 +93,8 @@ export async function createApi(
   // No app.enableShutdownHooks(): main.ts owns the signals. Nest's hooks re-raise the signal once the app
   // has closed, which killed the process (143) before the pipeline and the databases were closed.
   setUpOpenApi(app);
-  // Embedded profile: relay and projector run here; in the distributed one they are processes of their own.
+  // Embedded profile: the projections are applied here from the store; in the distributed one the relay
+  // and the projector are processes of their own, with Kafka between them.
   const pipeline =
     config.HSTF_EVENT_STORE === 'pglite'
       ? await startEmbeddedPipeline(store, sql, readModels, app.get(ApiMetrics).registry)

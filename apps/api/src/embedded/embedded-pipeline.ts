@@ -1,8 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { EVENTS_TOPIC } from '@hstf/contracts';
 import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import type { EventStore, PostgresDriver } from '@hstf/event-store';
-import { EventRelay, InProcessFanOut, RelayMetrics, UncontestedLease } from '@hstf/messaging';
 import {
   ALL_PROJECTIONS,
   ProjectionLogger,
@@ -11,15 +9,15 @@ import {
   startProjector,
 } from '@hstf/projections';
 import type { Registry } from 'prom-client';
-import { EmbeddedRelayCheckpoints } from './embedded-relay-checkpoints';
 
 export interface EmbeddedPipeline {
   stop(): Promise<void>;
 }
 
 /**
- * The embedded profile's fan-out: the same relay and projector as the distributed profile, in this
- * process, on the in-process transport instead of Kafka and on the PGlite database beside the store.
+ * The embedded profile's read side: the projector of the distributed profile, in this process, applying
+ * every projection straight from one subscription to the store (no relay, no transport between them) to
+ * the PGlite database beside the store.
  */
 export async function startEmbeddedPipeline(
   store: EventStore,
@@ -27,9 +25,6 @@ export async function startEmbeddedPipeline(
   readModels: ReadModelQueries,
   registry: Registry,
 ): Promise<EmbeddedPipeline> {
-  const fanOut = new InProcessFanOut({ logger: new Logger('InProcessFanOut') });
-  // The relay provisions topics as it publishes; the projector subscribes before the first publish.
-  await fanOut.ensureTopics([EVENTS_TOPIC]);
   const metrics = new ProjectionMetrics(
     registry,
     sql,
@@ -37,7 +32,7 @@ export async function startEmbeddedPipeline(
   );
   const projector = await startProjector({
     db: sql,
-    source: { kind: 'fan-out', fanOut },
+    source: { kind: 'event-store', store },
     logger: projectionLogger(),
     metrics,
   });
@@ -49,24 +44,9 @@ export async function startEmbeddedPipeline(
     ]);
     return head > applied ? head - applied : 0n;
   });
-  const relay = new EventRelay(
-    {
-      store,
-      fanOut,
-      checkpoints: new EmbeddedRelayCheckpoints(readModels),
-      lease: new UncontestedLease(),
-      logger: new Logger('EventRelay'),
-      // On the API's /metrics, as the relay process serves them on its own.
-      metrics: new RelayMetrics(registry),
-    },
-    { name: 'embedded' },
-  );
-  relay.start();
   return {
     async stop() {
-      await relay.stop();
       await projector.stop();
-      await fanOut.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { collectProcessMetrics } from '@hstf/messaging';
+import type { PostgresDriver } from '@hstf/event-store';
 import { Counter, Histogram, Registry } from 'prom-client';
 import { DomainRefusal, problemOfRefusal } from '../commands/refusals';
 import { ProblemError } from '../http/problem';
@@ -40,6 +41,24 @@ export class ApiMetrics {
 
   constructor() {
     collectProcessMetrics(this.registry, 'hstf_api_');
+  }
+
+  /**
+   * Statements sent to the SQL database (on PGlite and PostgreSQL, the store's own): the round trips of
+   * commands, reads, the access log and, on the embedded profile, the projections.
+   */
+  countStatements(sql: Pick<PostgresDriver, 'statements'>): void {
+    let counted = 0;
+    new Counter({
+      name: 'hstf_db_statements_total',
+      help: 'Statements sent to the SQL database beside the store (the store itself on PGlite and PostgreSQL)',
+      registers: [this.registry],
+      collect() {
+        const now = sql.statements();
+        this.inc(now - counted);
+        counted = now;
+      },
+    });
   }
 
   /** Times a command and counts its outcome: accepted, replayed, or the HTTP status it was refused with. */

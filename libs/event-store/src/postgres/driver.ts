@@ -14,5 +14,10 @@ export interface PostgresDriver extends SqlClient {
   listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /** How often a live subscription re-reads without a notification; bounded polling where nothing notifies. */
   readonly pollIntervalMs: number;
+  /**
+   * Statements sent so far, transaction control included: the database round trips of everything that
+   * used this driver, which the API exposes as `hstf_db_statements_total` and bench:api divides per command.
+   */
+  readonly statements: () => number;
   close(): Promise<void>;
 }

@@ -14,6 +14,8 @@ export class PgDriver implements PostgresDriver {
   readonly pollIntervalMs: number;
   private readonly pool: Pool;
   private readonly listeners = new Set<PgListener>();
+  private sent = 0;
+  readonly statements = (): number => this.sent;
 
   constructor(private readonly options: PgDriverOptions = {}) {
     this.pool = new Pool({ max: 20, ...options.pool });
@@ -23,6 +25,7 @@ export class PgDriver implements PostgresDriver {
   }
 
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    this.sent++;
     const result = await this.pool.query(sql, [...params]);
     return result.rows as Row[];
   }
@@ -31,11 +34,13 @@ export class PgDriver implements PostgresDriver {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query('BEGIN');
-      const result = await fn(clientOf(client));
-      await client.query('COMMIT');
+      const counted = clientOf(client, () => this.sent++);
+      await counted.query('BEGIN');
+      const result = await fn(counted);
+      await counted.query('COMMIT');
       return result;
     } catch (error) {
+      this.sent++;
       broken = await client.query('ROLLBACK').then(
         () => undefined,
         (rollbackError: Error) => rollbackError,
@@ -64,9 +69,11 @@ export class PgDriver implements PostgresDriver {
   }
 }
 
-function clientOf(client: PoolClient): SqlClient {
+function clientOf(client: PoolClient, count: () => void): SqlClient {
   return {
-    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-      (await client.query(sql, [...params])).rows as Row[],
+    query: async <Row>(sql: string, params: readonly unknown[] = []) => {
+      count();
+      return (await client.query(sql, [...params])).rows as Row[];
+    },
   };
 }

@@ -12,6 +12,8 @@ export interface PgliteDriverOptions {
  */
 export class PgliteDriver implements PostgresDriver {
   readonly pollIntervalMs: number;
+  private sent = 0;
+  readonly statements = (): number => this.sent;
 
   private constructor(
     private readonly db: PGlite,
@@ -27,15 +29,20 @@ export class PgliteDriver implements PostgresDriver {
   }
 
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    this.sent++;
     const result = await this.db.query<Row>(sql, [...params]);
     return result.rows;
   }
 
   transaction<T>(fn: (client: SqlClient) => Promise<T>): Promise<T> {
+    // BEGIN and COMMIT (or ROLLBACK), which PGlite sends itself.
+    this.sent += 2;
     return this.db.transaction((tx) =>
       fn({
-        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-          (await tx.query<Row>(sql, [...params])).rows,
+        query: async <Row>(sql: string, params: readonly unknown[] = []) => {
+          this.sent++;
+          return (await tx.query<Row>(sql, [...params])).rows;
+        },
       }),
     );
   }

@@ -35,7 +35,10 @@ export interface RunningProjector {
   stop(): Promise<void>;
 }
 
-/** Every projection on its own runner and its own consumer (group), from the same source. */
+/**
+ * Every projection on its own runner: from the fan-out, each with its own consumer (group); from the store,
+ * all on one subscription.
+ */
 export async function startProjector(options: ProjectorOptions): Promise<RunningProjector> {
   const logger = options.logger ?? silentLogger;
   const runners = (options.projections ?? ALL_PROJECTIONS).map(
@@ -45,9 +48,13 @@ export async function startProjector(options: ProjectorOptions): Promise<Running
   const stops: (() => Promise<void>)[] = [];
   const stopAll = () => Promise.all(stops.map((stop) => stop())).then(() => undefined);
   try {
-    for (const runner of runners) {
-      const { source } = options;
-      if (source.kind === 'fan-out') {
+    const { source } = options;
+    if (source.kind === 'event-store') {
+      // One subscription for all: each event is read from the store once.
+      const following = followEventStore(source.store, runners, { batchSize: source.batchSize, logger });
+      stops.push(() => following.stop());
+    } else {
+      for (const runner of runners) {
         const group = projectorGroup(runner.projection.name, source.groupPrefix);
         const consumer = await consumeIntoProjection(source.fanOut, runner, {
           topic: source.topic,
@@ -55,9 +62,6 @@ export async function startProjector(options: ProjectorOptions): Promise<Running
           logger,
         });
         stops.push(() => consumer.stop());
-      } else {
-        const following = followEventStore(source.store, runner, { batchSize: source.batchSize, logger });
-        stops.push(() => following.stop());
       }
     }
   } catch (error) {
