@@ -11,7 +11,7 @@ export interface SubscriptionSource {
 
 /**
  * Catch-up then live over readAll pages: reads until a page comes back short, then waits for a wake
- * (NOTIFY, an append in this process) or the poll interval, and reads again. The gap guard is in readAll,
+ * (NOTIFY, an append in this process to a stream it reads) or the poll interval, and reads again. The gap guard is in readAll,
  * so the checkpoint only ever moves over final positions.
  */
 export class PollingSubscription implements Subscription {
@@ -46,6 +46,9 @@ export class PollingSubscription implements Subscription {
     try {
       let checkpoint = await start;
       const { wake, batchSize, pollIntervalMs } = this.source;
+      const prefixes = this.filter?.streamPrefixes ?? [];
+      const reads = (streamId: string) =>
+        prefixes.length === 0 || prefixes.some((prefix) => streamId.startsWith(prefix));
       while (!this.closed) {
         const generation = wake.generation;
         const page = await this.source.readPage(checkpoint, batchSize, this.filter);
@@ -57,7 +60,7 @@ export class PollingSubscription implements Subscription {
         if (page.events.length < batchSize) {
           // Nothing matching is left below the horizon: skip what the filter passed over.
           if (page.horizon - 1n > checkpoint) checkpoint = page.horizon - 1n;
-          await Promise.race([wake.wait(generation, pollIntervalMs), this.closing]);
+          await Promise.race([wake.wait(generation, pollIntervalMs, reads), this.closing]);
         }
       }
     } finally {

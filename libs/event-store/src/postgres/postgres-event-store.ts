@@ -68,7 +68,7 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     checkBatch(streamId, events, expected);
     const result = await appendToStream(this.driver, streamId, events, expected, this.inTransactionChannel);
-    this.wake.notify();
+    this.wake.notify(streamId);
     this.notifier?.appended();
     return result;
   }
