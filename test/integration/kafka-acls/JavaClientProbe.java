@@ -2,6 +2,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -75,7 +77,7 @@ public class JavaClientProbe {
     config.put("auto.offset.reset", "earliest");
     if (op.startsWith("join:")) config.put("group.id", op.substring("join:".length()));
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-      if (op.equals("read")) consumer.assign(List.of(new TopicPartition(topic, 0)));
+      if (op.equals("read")) consumer.assign(partitionsOf(consumer, topic));
       else if (op.startsWith("join:")) consumer.subscribe(List.of(topic));
       else throw new IllegalArgumentException("unknown op " + op);
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -86,5 +88,22 @@ public class JavaClientProbe {
       }
       return records;
     }
+  }
+
+  /**
+   * Every partition of the topic, read from the beginning: a probe message may be on any of them. Where
+   * the metadata is refused, partition 0, so that the refusal comes from the read itself, as it is reported.
+   */
+  private static List<TopicPartition> partitionsOf(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    try {
+      for (PartitionInfo info : consumer.partitionsFor(topic)) {
+        partitions.add(new TopicPartition(topic, info.partition()));
+      }
+    } catch (RuntimeException refused) {
+      partitions.clear();
+    }
+    if (partitions.isEmpty()) partitions.add(new TopicPartition(topic, 0));
+    return partitions;
   }
 }
