@@ -3,8 +3,8 @@ import { FeedHorizon } from './feed-horizon';
 
 /**
  * The feed projection's checkpoint, for a projection that applies events in global order (the embedded
- * profile: one in-process partition, one consumer): its checkpoint moves in the same transaction as its
- * rows, so everything at or before it is there.
+ * profile: one subscription to the store): its checkpoint moves in the same transaction as its rows, so
+ * everything at or before it is there.
  */
 export class CheckpointHorizon implements FeedHorizon {
   private horizon = -1n;

@@ -4,6 +4,8 @@ import { eventMessages, InProcessFanOut } from '@hstf/messaging';
 import {
   ALL_PROJECTIONS,
   consumeIntoProjection,
+  followEventStore,
+  FollowingRunner,
   fromRecordedEvent,
   ProjectedEvent,
   ProjectionLogger,
@@ -141,6 +143,63 @@ describe('the projection runner', () => {
       ALL_PROJECTIONS.map(() => total),
     );
     await expectReadModelsToEqualFold(harness.queries, await foldStore(harness.store));
+  });
+
+  it('keeps the other projections going while one fails, and brings that one back when it recovers', async () => {
+    // Runners that record what they are given; one fails with an error no dead letter covers.
+    const runner = (name: string) => {
+      const state = { failing: false, positions: [] as bigint[] };
+      const stub: FollowingRunner = {
+        projection: { ...stateBoardProjection, name },
+        checkpoint: async () => -1n,
+        applyBatch: async (batch) => {
+          if (state.failing) throw new Error('could not extend file: No space left on device');
+          state.positions.push(...batch.map((event) => event.globalPosition));
+          return {
+            applied: batch.length,
+            duplicates: 0,
+            deadLetters: [],
+            checkpoint: batch.at(-1)!.globalPosition,
+          };
+        },
+      };
+      return { stub, state };
+    };
+    const healthy = runner('healthy');
+    const failing = runner('failing');
+    failing.state.failing = true;
+    const logger = recordingLogger();
+    const following = followEventStore(harness.store, [failing.stub, healthy.stub], {
+      retryDelayMs: 20,
+      maxRetryDelayMs: 50,
+      logger,
+    });
+    const everyPosition = async () =>
+      (await harness.eventsUpTo(writer.lastPosition)).map((e) => e.globalPosition);
+    const until = async (done: () => boolean) => {
+      const deadline = Date.now() + 20_000;
+      while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    try {
+      const head = writer.lastPosition;
+      await until(() => healthy.state.positions.at(-1) === head);
+      expect(healthy.state.positions).toEqual(await everyPosition());
+      expect(failing.state.positions).toEqual([]);
+      expect(logger.errors[0]).toEqual([
+        expect.stringContaining('No space left on device'),
+        expect.objectContaining({ projection: 'failing' }),
+      ]);
+      // Recovered: at the next event after its pause it catches up alone, each event once, and rejoins.
+      failing.state.failing = false;
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await writeMore(writer, 2);
+      await until(() => failing.state.positions.at(-1) === writer.lastPosition);
+      await until(() => healthy.state.positions.at(-1) === writer.lastPosition);
+      expect(failing.state.positions).toEqual(await everyPosition());
+      expect(healthy.state.positions).toEqual(await everyPosition());
+    } finally {
+      await following.stop();
+    }
   });
 
   it('resumes a restarted fan-out consumer after the offset stored with its rows', async () => {

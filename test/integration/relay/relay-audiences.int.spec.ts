@@ -74,7 +74,8 @@ describe('relay: each audience topic carries the event as its audience may read 
       });
     expect(words(EVENTS_TOPIC)).toHaveLength(2);
     expect(words(EVENTS_TOPIC)).not.toContain(null);
-    expect(words(agencyTopic(writer))).toEqual(words(EVENTS_TOPIC));
+    // Two streams, so two keys: on topics of several partitions their order differs from topic to topic.
+    expect(words(agencyTopic(writer)).sort()).toEqual(words(EVENTS_TOPIC).sort());
     for (const topic of [agencyTopic(other), stateTopic(state)]) {
       expect({ topic, words: words(topic) }).toEqual({ topic, words: [null, null] });
       expect(JSON.stringify(byTopic.get(topic))).not.toContain(`${writer}-ONLY`);

@@ -68,7 +68,10 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     checkBatch(streamId, events, expected);
     const result = await appendToStream(this.driver, streamId, events, expected, this.inTransactionChannel);
-    this.wake.notify(streamId);
+    // On PGlite, transactions run one at a time: an append to another stream can never be what held back
+    // a matching event, so a subscription may sleep through it. On a server a concurrent older append can
+    // cut a read short at the horizon and commit later to another stream: every subscription is woken.
+    this.wake.notify(this.driver.listen ? undefined : streamId);
     this.notifier?.appended();
     return result;
   }

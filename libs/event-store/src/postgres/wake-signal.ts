@@ -1,9 +1,9 @@
 /**
  * Wakes live subscriptions when something may have been appended. The generation closes the race between
  * a subscription's last read and its wait: a wake that came in between is not lost, the wait returns at once.
- * An append in this process names its stream, and a subscription that filters on streams sleeps through
- * the appends it would not read (the access log appends on nearly every request); a NOTIFY from another
- * process names none and wakes every subscription.
+ * An append may name its stream (the store does where transactions run one at a time: PGlite), and a
+ * subscription that filters on streams sleeps through the appends it would not read (the access log
+ * appends on nearly every request); a NOTIFY, or an append that names none, wakes every subscription.
  */
 export class WakeSignal {
   private generationCount = 0;

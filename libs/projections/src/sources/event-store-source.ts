@@ -19,16 +19,33 @@ export interface RunningSource {
   stop(): Promise<void>;
 }
 
+/** What the store's subscription needs of a runner (a ProjectionRunner). */
+export type FollowingRunner = Pick<ProjectionRunner, 'projection' | 'checkpoint' | 'applyBatch'>;
+
+interface Follower {
+  readonly runner: FollowingRunner;
+  /** The runner's checkpoint: what it has applied, as this subscription knows it. */
+  applied: bigint;
+  /** Set while the runner is parked after a failure: when it may try again. */
+  retryAt?: number;
+  readonly delays: RetryDelays;
+}
+
+const DOMAIN = { streamPrefixes: DOMAIN_STREAM_PREFIXES };
+
 /**
  * Feeds runners straight from one subscription to the store's domain streams (the embedded profile, and
  * any process next to the store): catch-up from the lowest of their checkpoints, then live. Each event is
  * read once and applied by every runner whose checkpoint is below it, so a runner that is ahead skips what
- * it has. A refused or failed batch is retried from the checkpoints after a pause, which is how the store
- * "redelivers"; the other runners apply the batch all the same, and skip it when it comes again.
+ * it has.
+ *
+ * A runner whose batch fails (a refused batch, an error no dead letter covers) is parked, so that the
+ * others go on: when its pause is over, at the next batch, it catches up alone from its checkpoint with
+ * readAll and rejoins. A failed read of the store restarts the subscription from the checkpoints.
  */
 export function followEventStore(
   store: EventStore,
-  runners: readonly ProjectionRunner[],
+  runners: readonly FollowingRunner[],
   options: EventStoreSourceOptions = {},
 ): RunningSource {
   const logger = options.logger ?? silentLogger;
@@ -36,6 +53,7 @@ export function followEventStore(
   let running = true;
   let subscription: Subscription | undefined;
   let wakeFromPause: (() => void) | undefined;
+  const newDelays = () => new RetryDelays({ initialMs: retryDelayMs, maxMs: maxRetryDelayMs });
 
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -46,40 +64,63 @@ export function followEventStore(
       };
     });
 
-  /** Applies a batch to every runner that has not got it; throws the first failure once all have tried. */
-  const applyToAll = async (events: readonly ProjectedEvent[], applied: Map<ProjectionRunner, bigint>) => {
-    let failure: unknown;
-    for (const runner of runners) {
-      const after = applied.get(runner) ?? -1n;
-      const due = events.filter((event) => event.globalPosition > after);
-      if (due.length === 0) continue;
-      try {
-        applied.set(runner, (await runner.applyBatch(due, { ordered: true })).checkpoint);
-      } catch (error) {
-        failure ??= error;
-        if (!(error instanceof BatchRefused)) {
-          logger.error(`store subscription failed: ${(error as Error).message}`, {
-            projection: runner.projection.name,
-          });
-        }
-      }
+  const park = (follower: Follower, error: unknown) => {
+    const delay = follower.delays.next();
+    follower.retryAt = Date.now() + delay;
+    if (!(error instanceof BatchRefused)) {
+      logger.error(`projection parked: ${(error as Error).message}`, {
+        projection: follower.runner.projection.name,
+        retryInMs: delay,
+      });
     }
-    if (failure !== undefined) throw failure;
+  };
+
+  const apply = async (follower: Follower, events: readonly ProjectedEvent[]) => {
+    const due = events.filter((event) => event.globalPosition > follower.applied);
+    if (due.length === 0) return;
+    follower.applied = (await follower.runner.applyBatch(due, { ordered: true })).checkpoint;
+  };
+
+  /** A parked runner, its pause over, applies alone what it missed before `next`, the batch in hand. */
+  const catchUp = async (follower: Follower, next: bigint) => {
+    for (;;) {
+      const page = await store.readAll({ after: follower.applied, maxCount: batchSize, filter: DOMAIN });
+      const missed = page.filter((event) => event.globalPosition < next);
+      if (missed.length > 0) await apply(follower, missed.map(fromRecordedEvent));
+      if (missed.length < batchSize) return;
+    }
+  };
+
+  const feed = async (follower: Follower, events: readonly ProjectedEvent[]) => {
+    if (follower.retryAt !== undefined && Date.now() < follower.retryAt) return;
+    try {
+      if (follower.retryAt !== undefined) await catchUp(follower, events[0].globalPosition);
+      await apply(follower, events);
+      if (follower.retryAt !== undefined) {
+        logger.info('projection rejoined', { projection: follower.runner.projection.name });
+        follower.retryAt = undefined;
+      }
+      follower.delays.reset();
+    } catch (error) {
+      park(follower, error);
+    }
   };
 
   const loop = async (): Promise<void> => {
-    const delays = new RetryDelays({ initialMs: retryDelayMs, maxMs: maxRetryDelayMs });
+    const delays = newDelays();
     while (running) {
       try {
-        const applied = new Map<ProjectionRunner, bigint>();
-        for (const runner of runners) applied.set(runner, await runner.checkpoint());
-        const from = [...applied.values()].reduce((low, position) => (position < low ? position : low));
-        subscription = store.subscribe({
-          from: from < 0n ? 'start' : from,
-          filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES },
-        });
+        const followers: Follower[] = [];
+        for (const runner of runners) {
+          followers.push({ runner, applied: await runner.checkpoint(), delays: newDelays() });
+        }
+        // stop() may have come while the checkpoints were read: it closed no subscription of this round.
+        if (!running) return;
+        const from = followers.reduce((low, f) => (f.applied < low ? f.applied : low), followers[0].applied);
+        subscription = store.subscribe({ from: from < 0n ? 'start' : from, filter: DOMAIN });
         for await (const recorded of batched(subscription, batchSize)) {
-          await applyToAll(recorded.map(fromRecordedEvent), applied);
+          const events = recorded.map(fromRecordedEvent);
+          for (const follower of followers) await feed(follower, events);
           delays.reset();
         }
       } catch (error) {
@@ -89,8 +130,10 @@ export function followEventStore(
           retryInMs: delay,
           error: (error as Error).message,
         });
+        // The pause is set up before the close is awaited, so that a stop() meanwhile ends it.
+        const paused = pause(delay);
         await subscription?.close();
-        await pause(delay);
+        await paused;
       }
     }
   };
