@@ -4,7 +4,15 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthGuard, TOKEN_VERIFIER, TokenVerifier } from '@hstf/auth';
-import { EVENT_STORE, EventStore, PostgresDriver, SQL_DATABASE, STORE_SETTINGS } from '@hstf/event-store';
+import {
+  EVENT_STORE,
+  EventStore,
+  LOG_FOLLOWER,
+  LogFollower,
+  PostgresDriver,
+  SQL_DATABASE,
+  STORE_SETTINGS,
+} from '@hstf/event-store';
 import { READ_MODELS, ReadModelQueries } from '@hstf/projections';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DirectivesController } from './directives/directives.controller';
@@ -25,6 +33,7 @@ import { DeadlinesModule } from '@hstf/deadlines';
 import { CommandsModule } from './commands/commands.module';
 import { CommandPathOverdueMarker } from './deadlines/command-path-overdue-marker';
 import { ME_CONTROLLERS, ME_PROVIDERS } from './me/me.providers';
+import { LogFollowing } from './read-side/log-following';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -32,6 +41,7 @@ export interface AppDependencies {
   readonly sql: PostgresDriver;
   readonly readModels: ReadModelQueries;
   readonly verifier: TokenVerifier;
+  readonly follower: LogFollower;
 }
 
 /**
@@ -41,7 +51,7 @@ export interface AppDependencies {
 @Global()
 @Module({})
 class InfrastructureModule {
-  static register({ config, store, sql, readModels, verifier }: AppDependencies): DynamicModule {
+  static register({ config, store, sql, readModels, verifier, follower }: AppDependencies): DynamicModule {
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: STORE_SETTINGS, useValue: config },
@@ -49,6 +59,8 @@ class InfrastructureModule {
       { provide: SQL_DATABASE, useValue: sql },
       { provide: READ_MODELS, useValue: readModels },
       { provide: TOKEN_VERIFIER, useValue: verifier },
+      { provide: LOG_FOLLOWER, useValue: follower },
+      LogFollowing,
       ApiMetrics,
       {
         provide: METRICS_REGISTRY,
@@ -66,6 +78,7 @@ class InfrastructureModule {
         SQL_DATABASE,
         READ_MODELS,
         TOKEN_VERIFIER,
+        LOG_FOLLOWER,
         ApiMetrics,
         METRICS_REGISTRY,
       ],

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsKnownAgency, loadOrCreateLocalKey, TokenVerifier } from '@hstf/auth';
 import { ReadModelQueries } from '@hstf/projections';
-import { EventStore, openDatabases } from '@hstf/event-store';
+import { EventStore, LogFollower, openDatabases } from '@hstf/event-store';
 import { AppModule } from './app.module';
 import { StreamLoader } from './commands/stream-loader';
 import { startEmbeddedPipeline } from './embedded/embedded-pipeline';
@@ -15,6 +15,7 @@ import { setUpOpenApi } from './http/openapi-document';
 import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { JsonLogger } from './observability/json-logger';
+import { structuredLogger } from './observability/structured-logger';
 import { AccessLog } from './audit/access-log';
 import { RequestRecords } from './http/request-records';
 import { ApiMetrics } from './observability/metrics';
@@ -66,6 +67,9 @@ export async function createApi(
   const agencies = new AgencyCatalog(new StreamLoader(store));
   const verifier = await createVerifier(config, (code) => agencies.isKnown(code));
   const records = new RequestRecords();
+  // The process's one subscription to the global log: the deadline process joins it, and in the embedded
+  // profile the projections too (LogFollowing starts it once the app is up).
+  const follower = new LogFollower(store, { logger: structuredLogger('LogFollower') });
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
@@ -73,7 +77,7 @@ export async function createApi(
     clientErrorHandler: records.clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, store, sql, readModels, verifier }),
+    AppModule.register({ config, store, sql, readModels, verifier, follower }),
     adapter,
     {
       logger,
@@ -97,7 +101,7 @@ export async function createApi(
   // and the projector are processes of their own, with Kafka between them.
   const pipeline =
     config.HSTF_EVENT_STORE === 'pglite'
-      ? await startEmbeddedPipeline(store, sql, readModels, app.get(ApiMetrics).registry)
+      ? await startEmbeddedPipeline(store, sql, readModels, app.get(ApiMetrics).registry, follower)
       : undefined;
   return {
     app,

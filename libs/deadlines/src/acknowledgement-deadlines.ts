@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EVENT_STORE, EventStore, PostgresDriver, SQL_DATABASE } from '@hstf/event-store';
+import {
+  EVENT_STORE,
+  EventStore,
+  LOG_FOLLOWER,
+  LogFollower,
+  PostgresDriver,
+  SQL_DATABASE,
+} from '@hstf/event-store';
 import { Clock, DEADLINE_CLOCK } from './clock';
 import { DEADLINE_CONFIG, DeadlineConfig } from './deadline-config';
 import { DeadlineProcess } from './deadline-process';
@@ -20,6 +27,7 @@ export class AcknowledgementDeadlines implements OnModuleInit, OnModuleDestroy {
     @Inject(DEADLINE_CONFIG) private readonly config: DeadlineConfig,
     @Inject(DEADLINE_CLOCK) private readonly clock: Clock,
     @Inject(OVERDUE_MARKER) private readonly marker: OverdueMarker,
+    @Inject(LOG_FOLLOWER) private readonly follower: LogFollower,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -31,6 +39,8 @@ export class AcknowledgementDeadlines implements OnModuleInit, OnModuleDestroy {
       clock: this.clock,
       log: new Logger('AcknowledgementDeadlines'),
       tickMs: this.config.tickMs,
+      // The app's one subscription to the log, shared with the embedded profile's projections.
+      follower: this.follower,
     });
     this.process.start();
   }

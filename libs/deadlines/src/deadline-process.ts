@@ -1,12 +1,10 @@
 import { DIRECTIVE_STREAM_PREFIX, describeAddressee } from '@hstf/domain';
-import { AllFilter, EventStore, RecordedEvent, Subscription } from '@hstf/event-store';
+import { EventStore, LogConsumer, LogFollower } from '@hstf/event-store';
 import { Clock } from './clock';
 import { CoalescedRun } from './coalesced-run';
 import { DeadlineSchedule } from './deadline-schedule';
 import { dueAcknowledgements } from './due-acknowledgements';
 import { OverdueMarker } from './overdue-marker';
-
-const DIRECTIVE_EVENTS: AllFilter = { streamPrefixes: [DIRECTIVE_STREAM_PREFIX] };
 
 /** Where the process reports; Nest's Logger fits, and so does a test's silent sink. */
 export interface DeadlineLog {
@@ -26,13 +24,19 @@ export interface DeadlineProcessOptions {
   readonly pageSize?: number;
   /** Pause before following again after the store or the database failed. */
   readonly retryMs?: number;
+  /**
+   * The log follower it joins: the embedded API's, whose one subscription also feeds the projections.
+   * Without one it follows the store on a follower of its own.
+   */
+  readonly follower?: LogFollower;
 }
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
- * The acknowledgement-deadline process manager: follows the store's directive events from the schedule's
- * checkpoint, folds them into the schedule, and marks each addressee whose deadline the clock has passed.
+ * The acknowledgement-deadline process manager: a consumer of the global log (LogFollower) that folds the
+ * directive events after the schedule's checkpoint into the schedule, a batch per transaction, and marks
+ * each addressee whose deadline the clock has passed.
  * Several may run at once (API replicas): they fold in turns and send the same commands with the same ids,
  * so each late addressee is marked once per revision whichever sends first.
  */
@@ -40,27 +44,51 @@ export class DeadlineProcess {
   /** Directive events this process folded into the schedule since it started (others' are skipped). */
   folded = 0;
   private stopped = false;
-  private following?: Promise<void>;
-  private subscription?: Subscription;
   private timer?: NodeJS.Timeout;
-  private wakeUp?: () => void;
   private readonly checks = new CoalescedRun(() => this.markDue());
+  private readonly follower: LogFollower;
+  /** The follower is this process's own: it starts and stops it. */
+  private readonly ownsFollower: boolean;
 
-  constructor(private readonly options: DeadlineProcessOptions) {}
+  /** What the log follower hands the process: directive events after the schedule's checkpoint. */
+  readonly consumer: LogConsumer = {
+    name: 'acknowledgement-deadlines',
+    streamPrefixes: [DIRECTIVE_STREAM_PREFIX],
+    checkpoint: async () => (await this.options.schedule.checkpoint()) ?? -1n,
+    apply: async (events) => {
+      if (this.stopped) return;
+      this.folded += await this.options.schedule.fold(events);
+      void this.checkDeadlines();
+    },
+  };
+
+  constructor(private readonly options: DeadlineProcessOptions) {
+    this.ownsFollower = options.follower === undefined;
+    this.follower =
+      options.follower ??
+      new LogFollower(options.store, {
+        batchSize: options.pageSize,
+        retryDelayMs: options.retryMs ?? 1_000,
+        logger: followLogger(options.log),
+      });
+  }
 
   start(): void {
-    this.following = this.follow();
+    this.follower.add(this.consumer);
+    if (this.ownsFollower) this.follower.start();
+    // The schedule as stored may already hold due deadlines: a mark is a command, decided on the
+    // directive's current state, so checking before the catch-up is over marks nothing answered.
+    void this.checkDeadlines();
     this.timer = setInterval(() => void this.checkDeadlines(), this.options.tickMs);
     this.timer.unref();
   }
 
-  /** Waits for the event being folded and the check under way; nothing is sent after it returns. */
+  /** Waits for the batch being folded and the check under way; nothing is sent after it returns. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    this.wakeUp?.();
-    await this.subscription?.close();
-    await this.following;
+    await this.follower.remove(this.consumer);
+    if (this.ownsFollower) await this.follower.stop();
     await this.checks.idle();
   }
 
@@ -98,54 +126,13 @@ export class DeadlineProcess {
       }
     }
   }
+}
 
-  private async follow(): Promise<void> {
-    while (!this.stopped) {
-      try {
-        await this.catchUpThenFollow();
-      } catch (error) {
-        if (this.stopped) return;
-        this.options.log.warn({ msg: 'following directive events failed; resuming', error: reason(error) });
-        await this.pause(this.options.retryMs ?? 1_000);
-      }
-    }
-  }
-
-  private async catchUpThenFollow(): Promise<void> {
-    const { store, schedule } = this.options;
-    const pageSize = this.options.pageSize ?? 500;
-    let after = await schedule.checkpoint();
-    for (;;) {
-      const page = await store.readAll({ after, maxCount: pageSize, filter: DIRECTIVE_EVENTS });
-      if (this.stopped || page.length === 0) break;
-      await this.fold(page);
-      after = page[page.length - 1].globalPosition;
-      if (page.length < pageSize) break;
-    }
-    void this.checkDeadlines();
-    if (this.stopped) return;
-    const subscription = store.subscribe({ from: after ?? 'start', filter: DIRECTIVE_EVENTS });
-    this.subscription = subscription;
-    if (this.stopped) return void (await subscription.close());
-    for await (const event of subscription) {
-      await this.fold([event]);
-      void this.checkDeadlines();
-    }
-    // Only close() should end a live subscription; anything else is resumed after a pause, not in a spin.
-    if (!this.stopped) throw new Error('the subscription to directive events ended');
-  }
-
-  private async fold(events: readonly RecordedEvent[]): Promise<void> {
-    this.folded += await this.options.schedule.fold(events);
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
+function followLogger(log: DeadlineLog) {
+  const line = (msg: string, fields?: Record<string, unknown>) => ({ msg, ...fields });
+  return {
+    info: (msg: string, fields?: Record<string, unknown>) => log.log(line(msg, fields)),
+    warn: (msg: string, fields?: Record<string, unknown>) => log.warn(line(msg, fields)),
+    error: (msg: string, fields?: Record<string, unknown>) => log.warn(line(msg, fields)),
+  };
 }

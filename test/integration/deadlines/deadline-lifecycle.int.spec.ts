@@ -8,11 +8,19 @@ import {
   DeadlineConfig,
   DeadlinesModule,
 } from '@hstf/deadlines';
-import { EVENT_STORE, EventStore, SQL_DATABASE, STORE_SETTINGS } from '@hstf/event-store';
+import {
+  EVENT_STORE,
+  EventStore,
+  LOG_FOLLOWER,
+  LogFollower,
+  SQL_DATABASE,
+  STORE_SETTINGS,
+} from '@hstf/event-store';
 import { CommandsModule } from '../../../apps/api/src/commands/commands.module';
 import { APP_CONFIG, loadConfig } from '../../../apps/api/src/config/app-config';
 import { CommandPathOverdueMarker } from '../../../apps/api/src/deadlines/command-path-overdue-marker';
 import { ApiMetrics } from '../../../apps/api/src/observability/metrics';
+import { LogFollowing } from '../../../apps/api/src/read-side/log-following';
 import { Backend, Backends, openBackends } from './deadline-backends';
 import { commandPathOn, DirectiveDesk, eventually, marks } from './deadline-harness';
 import { ManualClock } from './manual-clock';
@@ -34,6 +42,8 @@ async function apiModule(
     { provide: SQL_DATABASE, useValue: backend.sql },
     { provide: APP_CONFIG, useValue: settings },
     { provide: STORE_SETTINGS, useValue: settings },
+    { provide: LOG_FOLLOWER, useValue: new LogFollower(backend.store) },
+    LogFollowing,
     ApiMetrics,
   ];
   const module = await Test.createTestingModule({

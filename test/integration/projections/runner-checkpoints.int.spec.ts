@@ -187,7 +187,7 @@ describe('the projection runner', () => {
       expect(failing.state.positions).toEqual([]);
       expect(logger.errors[0]).toEqual([
         expect.stringContaining('No space left on device'),
-        expect.objectContaining({ projection: 'failing' }),
+        expect.objectContaining({ consumer: 'failing' }),
       ]);
       // Recovered: at the next event after its pause it catches up alone, each event once, and rejoins.
       failing.state.failing = false;

@@ -1,14 +1,8 @@
-import { Logger } from '@nestjs/common';
 import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
-import type { EventStore, PostgresDriver } from '@hstf/event-store';
-import {
-  ALL_PROJECTIONS,
-  ProjectionLogger,
-  ProjectionMetrics,
-  ReadModelQueries,
-  startProjector,
-} from '@hstf/projections';
+import type { EventStore, LogFollower, PostgresDriver } from '@hstf/event-store';
+import { ALL_PROJECTIONS, ProjectionMetrics, ReadModelQueries, startProjector } from '@hstf/projections';
 import type { Registry } from 'prom-client';
+import { structuredLogger } from '../observability/structured-logger';
 
 export interface EmbeddedPipeline {
   stop(): Promise<void>;
@@ -16,14 +10,15 @@ export interface EmbeddedPipeline {
 
 /**
  * The embedded profile's read side: the projector of the distributed profile, in this process, applying
- * every projection straight from one subscription to the store (no relay, no transport between them) to
- * the PGlite database beside the store.
+ * every projection straight from the API's one subscription to the store (the log follower it shares
+ * with the deadline process; no relay, no transport between them) to the PGlite database beside the store.
  */
 export async function startEmbeddedPipeline(
   store: EventStore,
   sql: PostgresDriver,
   readModels: ReadModelQueries,
   registry: Registry,
+  follower: LogFollower,
 ): Promise<EmbeddedPipeline> {
   const metrics = new ProjectionMetrics(
     registry,
@@ -32,8 +27,8 @@ export async function startEmbeddedPipeline(
   );
   const projector = await startProjector({
     db: sql,
-    source: { kind: 'event-store', store },
-    logger: projectionLogger(),
+    source: { kind: 'event-store', store, follower },
+    logger: structuredLogger('Projector'),
     metrics,
   });
   // The projections apply the domain's events only: their head is the last of those, not an access record.
@@ -48,16 +43,5 @@ export async function startEmbeddedPipeline(
     async stop() {
       await projector.stop();
     },
-  };
-}
-
-function projectionLogger(): ProjectionLogger {
-  const logger = new Logger('Projector');
-  const line = (message: string, fields?: Record<string, unknown>) =>
-    fields ? { msg: message, ...fields } : message;
-  return {
-    info: (message, fields) => logger.log(line(message, fields)),
-    warn: (message, fields) => logger.warn(line(message, fields)),
-    error: (message, fields) => logger.error(line(message, fields)),
   };
 }

@@ -12,6 +12,11 @@ export interface PostgresDriver extends SqlClient {
    * other process to hear from (PGlite).
    */
   listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * True where transactions run one at a time on one connection (PGlite): a reader then never meets an
+   * append in flight, and reads need no visible-horizon guard (visible-horizon.ts).
+   */
+  readonly serialized?: boolean;
   /** How often a live subscription re-reads without a notification; bounded polling where nothing notifies. */
   readonly pollIntervalMs: number;
   /**

@@ -12,6 +12,7 @@ export interface PgliteDriverOptions {
  */
 export class PgliteDriver implements PostgresDriver {
   readonly pollIntervalMs: number;
+  readonly serialized = true;
   private sent = 0;
   readonly statements = (): number => this.sent;
 

@@ -39,11 +39,14 @@ export class PostgresEventStore implements EventStore {
   private notifier: AppendNotifier | undefined;
   /** Passed to es_append when it is to NOTIFY within the append transaction. */
   private inTransactionChannel: string | null = null;
+  private readonly serialized: boolean;
 
   private constructor(
     private readonly driver: PostgresDriver,
     private readonly batchSize: number,
-  ) {}
+  ) {
+    this.serialized = driver.serialized === true;
+  }
 
   /** Applies pending migrations, then starts listening for appends from other processes. */
   static async open(
@@ -81,7 +84,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const page = await readAllPage(this.driver, options.after ?? -1n, options.maxCount, options.filter);
+    const page = await readAllPage(
+      this.driver,
+      this.serialized,
+      options.after ?? -1n,
+      options.maxCount,
+      options.filter,
+    );
     return page.events;
   }
 
@@ -90,7 +99,7 @@ export class PostgresEventStore implements EventStore {
     const start =
       from === 'start' ? Promise.resolve(-1n) : from === 'end' ? this.headPosition() : Promise.resolve(from);
     const source = {
-      readPage: readAllPage.bind(null, this.driver),
+      readPage: readAllPage.bind(null, this.driver, this.serialized),
       wake: this.wake,
       pollIntervalMs: this.driver.pollIntervalMs,
       batchSize: this.batchSize,
@@ -103,7 +112,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   headPosition(filter?: AllFilter): Promise<bigint> {
-    return readHeadPosition(this.driver, filter);
+    return readHeadPosition(this.driver, this.serialized, filter);
   }
 
   eventAt(position: bigint): Promise<RecordedEvent | undefined> {

@@ -1,7 +1,7 @@
 import { AllFilter, RecordedEvent } from '../port';
 import { SqlClient } from './driver';
 import { EventRow, eventColumns, toRecordedEvent } from './event-row';
-import { visibleHorizonSql } from './visible-horizon';
+import { horizonSql } from './visible-horizon';
 
 export interface AllPage {
   readonly events: RecordedEvent[];
@@ -15,8 +15,8 @@ type PageRow = Partial<EventRow> & { horizon: string };
 // PostgreSQL would estimate a handful of rows and sort everything after `after` instead of walking the
 // primary key. Positions below the horizon are a prefix of the ordered page, so the cut loses nothing, and
 // a page shortened by it still holds every match below the horizon.
-const readAllSql = `
-  WITH horizon AS MATERIALIZED (${visibleHorizonSql}),
+const readAllSql = (serialized: boolean) => `
+  WITH horizon AS MATERIALIZED (${horizonSql(serialized)}),
   page AS (
     SELECT ${eventColumns}
       FROM es_events e
@@ -33,14 +33,21 @@ const readAllSql = `
     LEFT JOIN page ON page.global_position::bigint < h.position
    ORDER BY page.global_position::bigint`;
 
-/** Events after `after` in global order, up to the visible horizon; an empty prefix list filters nothing. */
+const readAllSqls = { guarded: readAllSql(false), serialized: readAllSql(true) };
+
+/**
+ * Events after `after` in global order, up to the visible horizon; an empty prefix list filters nothing.
+ * `serialized`: the driver runs one transaction at a time (see visible-horizon.ts).
+ */
 export async function readAllPage(
   client: SqlClient,
+  serialized: boolean,
   after: bigint,
   maxCount: number | undefined,
   filter: AllFilter = {},
 ): Promise<AllPage> {
-  const rows = await client.query<PageRow>(readAllSql, [
+  const sql = serialized ? readAllSqls.serialized : readAllSqls.guarded;
+  const rows = await client.query<PageRow>(sql, [
     after.toString(),
     maxCount ?? null,
     prefixes(filter.eventTypePrefixes),
@@ -52,8 +59,8 @@ export async function readAllPage(
   return { events, horizon: BigInt(rows[0].horizon) };
 }
 
-const headSql = `
-  WITH horizon AS MATERIALIZED (${visibleHorizonSql})
+const headSql = (serialized: boolean) => `
+  WITH horizon AS MATERIALIZED (${horizonSql(serialized)})
   SELECT (SELECT max(e.global_position) FROM es_events e, horizon h
            WHERE e.global_position < h.position
              AND ($1::text[] IS NULL OR EXISTS (
@@ -62,8 +69,15 @@ const headSql = `
                    SELECT 1 FROM unnest($2::text[]) AS p(prefix) WHERE starts_with(e.stream_id, p.prefix))))::text
          AS head`;
 
-export async function readHeadPosition(client: SqlClient, filter: AllFilter = {}): Promise<bigint> {
-  const [row] = await client.query<{ head: string | null }>(headSql, [
+const headSqls = { guarded: headSql(false), serialized: headSql(true) };
+
+export async function readHeadPosition(
+  client: SqlClient,
+  serialized: boolean,
+  filter: AllFilter = {},
+): Promise<bigint> {
+  const sql = serialized ? headSqls.serialized : headSqls.guarded;
+  const [row] = await client.query<{ head: string | null }>(sql, [
     prefixes(filter.eventTypePrefixes),
     prefixes(filter.streamPrefixes),
   ]);

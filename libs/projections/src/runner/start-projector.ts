@@ -1,10 +1,10 @@
-import type { EventStore, PostgresDriver } from '@hstf/event-store';
+import { LogFollower, type EventStore, type PostgresDriver } from '@hstf/event-store';
 import type { MessageConsumerFactory } from '@hstf/messaging';
 import { Projection } from '../definition/projection';
 import { ProjectionMetrics } from '../metrics/projection-metrics';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { consumeIntoProjection, projectorGroup } from '../sources/fan-out-source';
-import { followEventStore } from '../sources/event-store-source';
+import { projectionConsumer } from '../sources/event-store-source';
 import { ProjectionLogger, silentLogger } from './projection-logger';
 import { ProjectionRunner } from './projection-runner';
 
@@ -17,7 +17,13 @@ export type ProjectorSource =
       /** Consumer groups are `<prefix>.<projection>`; default `hstf-projector`. */
       readonly groupPrefix?: string;
     }
-  | { readonly kind: 'event-store'; readonly store: EventStore; readonly batchSize?: number };
+  | {
+      readonly kind: 'event-store';
+      readonly store: EventStore;
+      readonly batchSize?: number;
+      /** A follower the projections join (the API's, shared with the deadline process); else their own. */
+      readonly follower?: LogFollower;
+    };
 
 export interface ProjectorOptions {
   /** Where the read models live (PostgreSQL, or PGlite in the embedded profile). */
@@ -51,8 +57,18 @@ export async function startProjector(options: ProjectorOptions): Promise<Running
     const { source } = options;
     if (source.kind === 'event-store') {
       // One subscription for all: each event is read from the store once.
-      const following = followEventStore(source.store, runners, { batchSize: source.batchSize, logger });
-      stops.push(() => following.stop());
+      const follower =
+        source.follower ?? new LogFollower(source.store, { batchSize: source.batchSize, logger });
+      const consumers = runners.map(projectionConsumer);
+      consumers.forEach((consumer) => follower.add(consumer));
+      if (source.follower) {
+        stops.push(async () => {
+          for (const consumer of consumers) await follower.remove(consumer);
+        });
+      } else {
+        follower.start();
+        stops.push(() => follower.stop());
+      }
     } else {
       for (const runner of runners) {
         const group = projectorGroup(runner.projection.name, source.groupPrefix);

@@ -1,0 +1,224 @@
+import type { EventStore, RecordedEvent, Subscription } from '../port';
+import { RetryDelays } from '../retry-delays';
+import { batched } from './batched';
+
+/**
+ * A reader of the store's global log that keeps its own checkpoint: a projection, the deadline process.
+ * It is handed the events of its streams above its checkpoint, in global order.
+ */
+export interface LogConsumer {
+  readonly name: string;
+  /** The streams it reads (id prefixes); every stream without. */
+  readonly streamPrefixes?: readonly string[];
+  /** Global position of the last event it has applied, -1n before any: where it resumes. */
+  checkpoint(): Promise<bigint>;
+  /** Applies events of its streams above its checkpoint, in global order, and stores its checkpoint. */
+  apply(events: readonly RecordedEvent[]): Promise<void>;
+  /** Failures it has logged itself (a projection's refused batch): it is parked without another line. */
+  reported?(error: unknown): boolean;
+}
+
+/** Structured lines (a Nest logger or the projector's JSON lines fit). */
+export interface FollowLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface LogFollowerOptions {
+  readonly batchSize?: number;
+  /** First wait after a failed batch; grows (RetryDelays) up to `maxRetryDelayMs`. */
+  readonly retryDelayMs?: number;
+  readonly maxRetryDelayMs?: number;
+  readonly logger?: FollowLogger;
+}
+
+interface Following {
+  readonly consumer: LogConsumer;
+  readonly reads: (streamId: string) => boolean;
+  /** What it has applied, as this follower knows it: past the other streams' events too. */
+  applied: bigint;
+  /** Set while it is parked after a failure: when it may try again. */
+  retryAt?: number;
+  readonly delays: RetryDelays;
+  /** Its batch in flight, which `remove` waits for. */
+  busy?: Promise<void>;
+}
+
+const silent: FollowLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * The one checkpointed subscription of the read side: every consumer of the global log in a process
+ * follows it, from one subscription to the store (catch-up from the lowest checkpoint, then live). Each
+ * event is read once and handed to every consumer that reads its stream and has not applied it, so a
+ * consumer that is ahead skips what it has; the checkpoints are the consumers' own, stored with their work.
+ *
+ * A consumer whose batch fails is parked, so that the others go on: when its pause is over, at the next
+ * batch, it catches up alone from its checkpoint with readAll and rejoins. A failed read of the store
+ * restarts the subscription from the checkpoints, and so does a consumer added while it runs.
+ */
+export class LogFollower {
+  private readonly consumers: Following[] = [];
+  private running = false;
+  private done?: Promise<void>;
+  private subscription?: Subscription;
+  private wakeFromPause?: () => void;
+  private readonly batchSize: number;
+  private readonly logger: FollowLogger;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly options: LogFollowerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.logger = options.logger ?? silent;
+  }
+
+  /** Joins a consumer; while the follower runs, it resubscribes from the lowest checkpoint. */
+  add(consumer: LogConsumer): void {
+    const prefixes = consumer.streamPrefixes ?? [];
+    this.consumers.push({
+      consumer,
+      reads: (streamId) => prefixes.length === 0 || prefixes.some((prefix) => streamId.startsWith(prefix)),
+      applied: -1n,
+      delays: this.newDelays(),
+    });
+    if (!this.running) return;
+    this.wakeFromPause?.();
+    void this.subscription?.close();
+  }
+
+  /** Takes a consumer out once its batch in flight is done; nothing is handed to it after that. */
+  async remove(consumer: LogConsumer): Promise<void> {
+    const index = this.consumers.findIndex((f) => f.consumer === consumer);
+    if (index < 0) return;
+    const [removed] = this.consumers.splice(index, 1);
+    await removed.busy;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.done = this.loop();
+  }
+
+  /** Lets the batch in hand finish, then closes the subscription. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeFromPause?.();
+    await this.subscription?.close();
+    await this.done;
+  }
+
+  private newDelays(): RetryDelays {
+    const { retryDelayMs = 200, maxRetryDelayMs = 10_000 } = this.options;
+    return new RetryDelays({ initialMs: retryDelayMs, maxMs: maxRetryDelayMs });
+  }
+
+  /** The union of what the consumers read: one subscription serves them all. */
+  private filter(): { streamPrefixes: string[] } | undefined {
+    const prefixes = new Set<string>();
+    for (const { consumer } of this.consumers) {
+      if (!consumer.streamPrefixes || consumer.streamPrefixes.length === 0) return undefined;
+      consumer.streamPrefixes.forEach((prefix) => prefixes.add(prefix));
+    }
+    return { streamPrefixes: [...prefixes] };
+  }
+
+  private async loop(): Promise<void> {
+    const delays = this.newDelays();
+    while (this.running) {
+      try {
+        const round = [...this.consumers];
+        for (const following of round) following.applied = await following.consumer.checkpoint();
+        // stop() may have come while the checkpoints were read: it closed no subscription of this round.
+        if (!this.running) return;
+        if (round.length === 0) {
+          await this.pause(60_000);
+          continue;
+        }
+        const from = round.reduce((low, f) => (f.applied < low ? f.applied : low), round[0].applied);
+        const subscription = this.store.subscribe({
+          from: from < 0n ? 'start' : from,
+          filter: this.filter(),
+        });
+        this.subscription = subscription;
+        for await (const events of batched(subscription, this.batchSize)) {
+          for (const following of round) {
+            if (this.consumers.includes(following)) await this.feed(following, events);
+          }
+          delays.reset();
+        }
+      } catch (error) {
+        if (!this.running) return;
+        const delay = delays.next();
+        this.logger.warn('store subscription resumes from the checkpoints', {
+          retryInMs: delay,
+          error: (error as Error).message,
+        });
+        // The pause is set up before the close is awaited, so that a stop() meanwhile ends it.
+        const paused = this.pause(delay);
+        await this.subscription?.close();
+        await paused;
+      }
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeFromPause = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private async feed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
+    if (following.retryAt !== undefined && Date.now() < following.retryAt) return;
+    const work = this.tryFeed(following, events);
+    following.busy = work;
+    await work;
+  }
+
+  private async tryFeed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
+    try {
+      if (following.retryAt !== undefined) await this.catchUp(following, events[0].globalPosition);
+      await this.apply(following, events);
+      if (following.retryAt !== undefined) {
+        this.logger.info('consumer rejoined', { consumer: following.consumer.name });
+        following.retryAt = undefined;
+      }
+      following.delays.reset();
+    } catch (error) {
+      const delay = following.delays.next();
+      following.retryAt = Date.now() + delay;
+      if (!following.consumer.reported?.(error)) {
+        this.logger.error(`consumer parked: ${(error as Error).message}`, {
+          consumer: following.consumer.name,
+          retryInMs: delay,
+        });
+      }
+    }
+  }
+
+  private async apply(following: Following, events: readonly RecordedEvent[]): Promise<void> {
+    const due = events.filter((event) => event.globalPosition > following.applied);
+    if (due.length === 0) return;
+    const mine = due.filter((event) => following.reads(event.streamId));
+    if (mine.length > 0) await following.consumer.apply(mine);
+    following.applied = due[due.length - 1].globalPosition;
+  }
+
+  /** A parked consumer, its pause over, applies alone what it missed before `next`, the batch in hand. */
+  private async catchUp(following: Following, next: bigint): Promise<void> {
+    const { streamPrefixes } = following.consumer;
+    const filter = streamPrefixes && streamPrefixes.length > 0 ? { streamPrefixes } : undefined;
+    for (;;) {
+      const page = await this.store.readAll({ after: following.applied, maxCount: this.batchSize, filter });
+      const missed = page.filter((event) => event.globalPosition < next);
+      if (missed.length > 0) await this.apply(following, missed);
+      if (missed.length < this.batchSize) return;
+    }
+  }
+}

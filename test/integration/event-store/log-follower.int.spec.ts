@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import {
+  LogConsumer,
+  LogFollower,
+  openPgliteEventStore,
+  PostgresEventStore,
+  RecordedEvent,
+} from '@hstf/event-store';
+
+jest.setTimeout(30_000);
+
+/** A consumer that keeps what it was handed, with its checkpoint in memory (as if stored with its work). */
+function recorder(name: string, streamPrefixes?: string[], from = -1n) {
+  const seen: RecordedEvent[] = [];
+  let checkpoint = from;
+  let release: (() => void) | undefined;
+  const state = { hold: false, applying: false };
+  const consumer: LogConsumer = {
+    name,
+    ...(streamPrefixes ? { streamPrefixes } : {}),
+    checkpoint: async () => checkpoint,
+    apply: async (events) => {
+      state.applying = true;
+      if (state.hold) await new Promise<void>((resolve) => (release = resolve));
+      seen.push(...events);
+      checkpoint = events[events.length - 1].globalPosition;
+      state.applying = false;
+    },
+  };
+  return { consumer, seen, state, release: () => release?.() };
+}
+
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('LogFollower: the one checkpointed subscription of a process', () => {
+  let store: PostgresEventStore;
+  const append = (streamId: string) =>
+    store.append(streamId, [{ id: randomUUID(), type: 'Noted', data: {}, metadata: {} }], 'any');
+
+  beforeEach(async () => {
+    store = await openPgliteEventStore();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('hands each consumer the events of its own streams only, once, in global order', async () => {
+    const follower = new LogFollower(store);
+    const directives = recorder('directives', ['directive-']);
+    const everything = recorder('everything');
+    follower.add(directives.consumer);
+    follower.add(everything.consumer);
+    for (const stream of ['directive-1', 'tasking-1', 'directive-2', 'access-x']) await append(stream);
+    follower.start();
+    try {
+      await until(() => everything.seen.length === 4);
+      await append('directive-1');
+      await until(() => directives.seen.length === 3);
+      expect(directives.seen.map((e) => e.streamId)).toEqual(['directive-1', 'directive-2', 'directive-1']);
+      const positions = everything.seen.map((e) => e.globalPosition);
+      expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
+      await until(() => everything.seen.length === 5);
+      expect(new Set(everything.seen.map((e) => e.id)).size).toBe(5);
+    } finally {
+      await follower.stop();
+    }
+  });
+
+  it('resumes each consumer after its own checkpoint: one that is ahead gets nothing twice', async () => {
+    for (const stream of ['directive-1', 'directive-2', 'directive-3']) await append(stream);
+    const [, second] = await store.readAll();
+    const behind = recorder('behind');
+    const ahead = recorder('ahead', undefined, second.globalPosition);
+    const follower = new LogFollower(store);
+    follower.add(behind.consumer);
+    follower.add(ahead.consumer);
+    follower.start();
+    try {
+      await until(() => behind.seen.length === 3 && ahead.seen.length === 1);
+      expect(ahead.seen.map((e) => e.streamId)).toEqual(['directive-3']);
+    } finally {
+      await follower.stop();
+    }
+  });
+
+  it('lets a consumer join while it runs: the newcomer catches up from its checkpoint', async () => {
+    const follower = new LogFollower(store);
+    const first = recorder('first');
+    follower.add(first.consumer);
+    follower.start();
+    try {
+      await append('directive-1');
+      await append('directive-2');
+      await until(() => first.seen.length === 2);
+      const late = recorder('late');
+      follower.add(late.consumer);
+      await until(() => late.seen.length === 2);
+      await append('directive-3');
+      await until(() => late.seen.length === 3 && first.seen.length === 3);
+      expect(first.seen.map((e) => e.streamId)).toEqual(['directive-1', 'directive-2', 'directive-3']);
+    } finally {
+      await follower.stop();
+    }
+  });
+
+  it('takes a consumer out only once its batch in flight is done, and hands it nothing after', async () => {
+    const follower = new LogFollower(store);
+    const leaving = recorder('leaving');
+    const staying = recorder('staying');
+    follower.add(leaving.consumer);
+    follower.add(staying.consumer);
+    follower.start();
+    try {
+      leaving.state.hold = true;
+      await append('directive-1');
+      await until(() => leaving.state.applying);
+      let removed = false;
+      const removing = follower.remove(leaving.consumer).then(() => (removed = true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(removed).toBe(false);
+      leaving.release();
+      await removing;
+      expect(leaving.seen).toHaveLength(1);
+      await append('directive-2');
+      await until(() => staying.seen.length === 2);
+      expect(leaving.seen).toHaveLength(1);
+    } finally {
+      await follower.stop();
+    }
+  });
+});
