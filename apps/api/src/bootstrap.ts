@@ -69,7 +69,12 @@ export async function createApi(
   const records = new RequestRecords();
   // The process's one subscription to the global log: the deadline process joins it, and in the embedded
   // profile the projections too (LogFollowing starts it once the app is up).
-  const follower = new LogFollower(store, { logger: structuredLogger('LogFollower') });
+  const follower = new LogFollower(store, {
+    // Measured on bench:api (embedded, 16 connections): 10 ms of linger took issue-directive from 134 to
+    // 147 commands/s and 13.5 to 11 statements a command; 25 ms gained nothing more.
+    lingerMs: 10,
+    logger: structuredLogger('LogFollower'),
+  });
   const adapter = new FastifyAdapter({
     bodyLimit: config.HSTF_BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),

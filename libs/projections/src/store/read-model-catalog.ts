@@ -72,7 +72,7 @@ export interface ProjectionVersion {
   readonly buildingSince: Date | null;
 }
 
-interface VersionRow {
+export interface VersionRow {
   projection: string;
   live_set: string;
   generation: number;
@@ -81,7 +81,7 @@ interface VersionRow {
   building_since: Date | string | null;
 }
 
-const toVersion = (row: VersionRow): ProjectionVersion => ({
+export const toVersion = (row: VersionRow): ProjectionVersion => ({
   projection: row.projection,
   liveSet: row.live_set,
   generation: Number(row.generation),
