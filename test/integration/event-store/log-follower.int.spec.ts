@@ -109,6 +109,27 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
     }
   });
 
+  it('with a linger, hands the appends of a busy moment over in one batch', async () => {
+    const follower = new LogFollower(store, { lingerMs: 300 });
+    const batches: number[] = [];
+    follower.add({
+      name: 'counting',
+      checkpoint: async () => -1n,
+      apply: async (events) => void batches.push(events.length),
+    });
+    follower.start();
+    try {
+      await append('directive-0');
+      await until(() => batches.length === 1);
+      // The first of these wakes the subscription; the others land while it lingers.
+      for (let i = 1; i <= 5; i++) await append(`directive-${i}`);
+      await until(() => batches.reduce((sum, n) => sum + n, 0) === 6);
+      expect(batches).toEqual([1, 5]);
+    } finally {
+      await follower.stop();
+    }
+  });
+
   it('takes a consumer out only once its batch in flight is done, and hands it nothing after', async () => {
     const follower = new LogFollower(store);
     const leaving = recorder('leaving');

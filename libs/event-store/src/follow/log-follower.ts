@@ -31,9 +31,10 @@ export interface LogFollowerOptions {
   readonly retryDelayMs?: number;
   readonly maxRetryDelayMs?: number;
   /**
-   * After a batch smaller than `batchSize`, how long to let the log grow before reading on. A batch costs
-   * its consumers a transaction each whatever its size, so under load a few milliseconds here make the
-   * batches, and not the events, what they pay for; every read model is that much later. Default 0.
+   * The subscription's linger (SubscribeOptions.lingerMs). A batch costs each consumer a transaction
+   * whatever its size, and a read of the log costs the same for one event as for many, so under load a
+   * few milliseconds here make the batches, and not the events, what they pay for; every consumer is that
+   * much later. Default 0.
    */
   readonly lingerMs?: number;
   readonly logger?: FollowLogger;
@@ -133,7 +134,6 @@ export class LogFollower {
 
   private async loop(): Promise<void> {
     const delays = this.newDelays();
-    const lingerMs = this.options.lingerMs ?? 0;
     while (this.running) {
       try {
         const round = [...this.consumers];
@@ -155,7 +155,6 @@ export class LogFollower {
             if (this.consumers.includes(following)) await this.feed(following, events);
           }
           delays.reset();
-          if (events.length < this.batchSize && lingerMs > 0 && this.running) await this.pause(lingerMs);
         }
       } catch (error) {
         if (!this.running) return;

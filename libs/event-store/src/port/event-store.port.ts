@@ -58,6 +58,12 @@ export interface SubscribeOptions {
   /** Exclusive checkpoint: the subscription yields events after it. 'start' and 'end' as for ESDB. */
   readonly from?: bigint | 'start' | 'end';
   readonly filter?: AllFilter;
+  /**
+   * Once caught up, how long a live subscription lets the log grow after a wake before it reads again:
+   * the appends of that time come in one read, and a reader of a busy log reads at most once per
+   * `lingerMs` instead of once per append. Adapters that are pushed their events (EventStoreDB) ignore it.
+   */
+  readonly lingerMs?: number;
 }
 
 /** Catch-up then live; `close()` ends the iteration. */

@@ -11,8 +11,8 @@ export interface SubscriptionSource {
 
 /**
  * Catch-up then live over readAll pages: reads until a page comes back short, then waits for a wake
- * (NOTIFY, an append in this process to a stream it reads) or the poll interval, and reads again. The gap guard is in readAll,
- * so the checkpoint only ever moves over final positions.
+ * (NOTIFY, an append in this process to a stream it reads) or the poll interval, lingers if asked to,
+ * and reads again. The gap guard is in readAll, so the checkpoint only ever moves over final positions.
  */
 export class PollingSubscription implements Subscription {
   private closed = false;
@@ -25,6 +25,7 @@ export class PollingSubscription implements Subscription {
     start: Promise<bigint>,
     private readonly filter: AllFilter | undefined,
     private readonly onClose: (subscription: PollingSubscription) => void,
+    private readonly lingerMs = 0,
   ) {
     // The start is read eagerly ('end' means the end when subscribing); a failure surfaces on iteration.
     start.catch(() => undefined);
@@ -61,6 +62,7 @@ export class PollingSubscription implements Subscription {
           // Nothing matching is left below the horizon: skip what the filter passed over.
           if (page.horizon - 1n > checkpoint) checkpoint = page.horizon - 1n;
           await Promise.race([wake.wait(generation, pollIntervalMs, reads), this.closing]);
+          if (this.lingerMs > 0 && !this.closed) await Promise.race([delay(this.lingerMs), this.closing]);
         }
       }
     } finally {
@@ -68,3 +70,5 @@ export class PollingSubscription implements Subscription {
     }
   }
 }
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

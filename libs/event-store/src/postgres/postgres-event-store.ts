@@ -104,8 +104,12 @@ export class PostgresEventStore implements EventStore {
       pollIntervalMs: this.driver.pollIntervalMs,
       batchSize: this.batchSize,
     };
-    const subscription = new PollingSubscription(source, start, options.filter, (closed) =>
-      this.subscriptions.delete(closed),
+    const subscription = new PollingSubscription(
+      source,
+      start,
+      options.filter,
+      (closed) => this.subscriptions.delete(closed),
+      options.lingerMs,
     );
     this.subscriptions.add(subscription);
     return subscription;
