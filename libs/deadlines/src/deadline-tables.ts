@@ -1,4 +1,4 @@
-import { SqlClient } from '@hstf/event-store';
+import { migrateSchema, PostgresDriver, Schema } from '@hstf/event-store';
 
 // One row per schedule holds the global position of the last directive event folded; the directives it
 // tracks are rows beside it, written in the same transaction, so that the two never disagree.
@@ -19,18 +19,17 @@ const DDL = [
     ON acknowledgement_deadlines (schedule, next_due) WHERE next_due IS NOT NULL`,
 ];
 
-/** Duplicate type / relation: two instances starting at once both ran CREATE ... IF NOT EXISTS. */
-const CONCURRENT_CREATE = new Set(['23505', '42P07']);
+/** The schedule's tables, through the one migrator of the DDL outside the store. */
+export const DEADLINE_TABLES: Schema = {
+  component: 'acknowledgement-deadlines',
+  migrations: [{ version: 1, name: 'schedule', statements: DDL }],
+};
 
 /** Position of a schedule that has folded nothing yet. */
 export const NOTHING_FOLDED = -1n;
 
-export async function createDeadlineTables(sql: SqlClient, schedule: string): Promise<void> {
-  for (const statement of DDL) {
-    await sql.query(statement).catch((error: { code?: string }) => {
-      if (!CONCURRENT_CREATE.has(error.code ?? '')) throw error;
-    });
-  }
+export async function createDeadlineTables(sql: PostgresDriver, schedule: string): Promise<void> {
+  await migrateSchema(sql, DEADLINE_TABLES);
   await sql.query(
     `INSERT INTO acknowledgement_deadline_checkpoints (schedule, position) VALUES ($1, $2::bigint)
      ON CONFLICT (schedule) DO NOTHING`,

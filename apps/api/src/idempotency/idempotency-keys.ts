@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { SQL_DATABASE, SqlClient } from '@hstf/event-store';
+import { migrateSchema, PostgresDriver, Schema, SQL_DATABASE } from '@hstf/event-store';
 import { ProblemError, problemType, unprocessable } from '../http/problem';
 
 // A claim older than this is taken to belong to a request that died mid-flight and may be taken over.
@@ -14,6 +14,12 @@ const DDL = `CREATE TABLE IF NOT EXISTS api_idempotency_keys (
   claimed_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (subject, idempotency_key)
 )`;
+
+/** The keys' table, through the one migrator of the DDL outside the store. */
+export const IDEMPOTENCY_TABLES: Schema = {
+  component: 'api-idempotency-keys',
+  migrations: [{ version: 1, name: 'keys', statements: [DDL] }],
+};
 
 export interface IdempotentRequest {
   readonly subject: string;
@@ -30,10 +36,10 @@ export interface IdempotentRequest {
  */
 @Injectable()
 export class IdempotencyKeys implements OnModuleInit {
-  constructor(@Inject(SQL_DATABASE) private readonly sql: SqlClient) {}
+  constructor(@Inject(SQL_DATABASE) private readonly sql: PostgresDriver) {}
 
   async onModuleInit(): Promise<void> {
-    await this.sql.query(DDL);
+    await migrateSchema(this.sql, IDEMPOTENCY_TABLES);
   }
 
   /** Claims the key for this request, or lets an identical request through to replay; refuses the rest. */

@@ -9,3 +9,6 @@ export { PgliteDriver } from './pglite-driver';
 export type { PgliteDriverOptions } from './pglite-driver';
 export { defaultNotifyChannel, PostgresEventStore } from './postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres-event-store';
+export { migrateSchema } from './migrate';
+export type { Schema } from './migrate';
+export type { Migration } from './migrations';

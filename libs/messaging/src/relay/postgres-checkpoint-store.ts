@@ -1,4 +1,4 @@
-import type { SqlClient } from '@hstf/event-store';
+import { migrateSchema, type PostgresDriver, type Schema, type SqlClient } from '@hstf/event-store';
 import { CheckpointStore } from './checkpoint-store';
 
 const createTable = `
@@ -15,8 +15,11 @@ const upsert = `
   ON CONFLICT (name) DO UPDATE
     SET position = GREATEST(relay_checkpoints.position, EXCLUDED.position), updated_at = now()`;
 
-/** Duplicate type / relation: two relays starting at once both ran CREATE TABLE IF NOT EXISTS. */
-const CONCURRENT_CREATE = new Set(['23505', '42P07']);
+/** The checkpoints' table, through the one migrator of the DDL outside the store. */
+export const RELAY_TABLES: Schema = {
+  component: 'relay-checkpoints',
+  migrations: [{ version: 1, name: 'checkpoints', statements: [createTable] }],
+};
 
 /**
  * The checkpoint in PostgreSQL, through the event store's SqlClient so that it runs on a server (`pg`)
@@ -26,11 +29,9 @@ export class PostgresCheckpointStore implements CheckpointStore {
   private constructor(private readonly client: SqlClient) {}
 
   /** Creates the table when it is missing. */
-  static async open(client: SqlClient): Promise<PostgresCheckpointStore> {
-    await client.query(createTable).catch((error: { code?: string }) => {
-      if (!CONCURRENT_CREATE.has(error.code ?? '')) throw error;
-    });
-    return new PostgresCheckpointStore(client);
+  static async open(driver: PostgresDriver): Promise<PostgresCheckpointStore> {
+    await migrateSchema(driver, RELAY_TABLES);
+    return new PostgresCheckpointStore(driver);
   }
 
   async load(name: string): Promise<bigint | undefined> {

@@ -1,4 +1,4 @@
-import type { PostgresDriver, SqlClient } from '@hstf/event-store';
+import { migrateSchema, type PostgresDriver, type Schema, type SqlClient } from '@hstf/event-store';
 
 /** The schema of what the runner keeps about projections, beside their own table sets. */
 export const CATALOG_SCHEMA = 'read_models';
@@ -50,14 +50,17 @@ const catalogDdl = [
    )`,
 ];
 
-// Several projector replicas start at once; CREATE ... IF NOT EXISTS alone races on the catalogs.
+// Table sets are made and switched at run time, outside the migrator, under this lock.
 const CATALOG_LOCK = 'SELECT pg_advisory_xact_lock(7210315)';
 
-export async function ensureCatalog(db: PostgresDriver): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query(CATALOG_LOCK);
-    for (const statement of catalogDdl) await tx.query(statement);
-  });
+/** The catalog's tables, through the one migrator of the DDL outside the store. */
+export const READ_MODEL_CATALOG: Schema = {
+  component: 'read-model-catalog',
+  migrations: [{ version: 1, name: 'catalog', statements: catalogDdl }],
+};
+
+export function ensureCatalog(db: PostgresDriver): Promise<void> {
+  return migrateSchema(db, READ_MODEL_CATALOG);
 }
 
 /** Serialises creation and switching of table sets across processes, within one transaction. */
