@@ -1,3 +1,4 @@
+import { accessStreamId } from '@hstf/audit';
 import { startTestApi, TestApi } from '../helpers/test-api';
 import { client, ROLE_TOKENS, Scenario, texasScenario } from '../integration/audit/audit-scenario';
 
@@ -117,6 +118,21 @@ describe('the access audit (CJIS 5.4.1.1)', () => {
       (r) => r.request === refusal.request,
     );
     expect(sameRequest.map((r) => r.type)).toEqual(['token-accepted', 'command']);
+  });
+
+  it("stores a command's token decision and its record in one append, before the answer", async () => {
+    const { send } = client(api, tokens);
+    const answered = await send('post', `/directives/${scenario.directiveId}/acknowledgements`, 'DEA').send(
+      {},
+    );
+    expect(answered.status).toBe(404);
+    const request = String(answered.headers['x-correlation-id']);
+    const stream = accessStreamId(new Date().toISOString());
+    // Read without waiting: both records were stored before the answer left.
+    const mine = (await api.store.readStream(stream)).filter((e) => e.metadata.correlationId === request);
+    expect(mine.map((e) => (e.data as Record_).type)).toEqual(['token-accepted', 'command']);
+    // One append is one transaction, whose id makes the high bits of its positions.
+    expect(new Set(mine.map((e) => e.globalPosition >> 16n)).size).toBe(1);
   });
 
   it('records audit reads, and pages with a cursor', async () => {

@@ -29,7 +29,11 @@ export class AccessLogWriter {
 
   constructor(private readonly store: Pick<EventStore, 'append' | 'readStream'>) {}
 
-  write(record: AccessRecord, correlationId?: string): Promise<void> {
+  /**
+   * `held`: the record waits in the queue for the next append that some other record starts (or for
+   * `flush`), instead of starting one: a request's later record then carries it along in the same append.
+   */
+  write(record: AccessRecord, correlationId?: string, held = false): Promise<void> {
     // Checked alone before it joins a batch: a record that cannot be stored fails its own request only,
     // never the others appended with it.
     const checked = accessRecordSchema.safeParse(record);
@@ -52,8 +56,13 @@ export class AccessLogWriter {
     };
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ draft, resolve, reject });
-      this.kick();
+      if (!held) this.kick();
     });
+  }
+
+  /** Starts the append of every record queued, held ones included. */
+  flush(): void {
+    if (this.queue.length > 0) this.kick();
   }
 
   private kick(): void {
@@ -65,8 +74,9 @@ export class AccessLogWriter {
     });
   }
 
-  /** Resolves once every record written so far is stored (or has failed). */
+  /** Resolves once every record written so far is stored (or has failed), held ones included. */
   async flushed(): Promise<void> {
+    this.flush();
     while (this.draining) await this.draining;
   }
 

@@ -39,21 +39,31 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 describe('LogFollower: the one checkpointed subscription of a process', () => {
+  // One store for the file (opening PGlite is the slow part): each test starts its consumers at the head
+  // it finds, and its streams are its own.
   let store: PostgresEventStore;
-  const append = (streamId: string) =>
-    store.append(streamId, [{ id: randomUUID(), type: 'Noted', data: {}, metadata: {} }], 'any');
+  let test = 0;
+  let start = -1n;
+  const append = (stream: string) =>
+    store.append(`${stream}.t${test}`, [{ id: randomUUID(), type: 'Noted', data: {}, metadata: {} }], 'any');
+  const recorderFromStart = (name: string, streamPrefixes?: string[]) =>
+    recorder(name, streamPrefixes, start);
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     store = await openPgliteEventStore();
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await store.close();
+  });
+  beforeEach(async () => {
+    test += 1;
+    start = await store.headPosition();
   });
 
   it('hands each consumer the events of its own streams only, once, in global order', async () => {
     const follower = new LogFollower(store);
-    const directives = recorder('directives', ['directive-']);
-    const everything = recorder('everything');
+    const directives = recorderFromStart('directives', ['directive-']);
+    const everything = recorderFromStart('everything');
     follower.add(directives.consumer);
     follower.add(everything.consumer);
     for (const stream of ['directive-1', 'tasking-1', 'directive-2', 'access-x']) await append(stream);
@@ -62,7 +72,9 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
       await until(() => everything.seen.length === 4);
       await append('directive-1');
       await until(() => directives.seen.length === 3);
-      expect(directives.seen.map((e) => e.streamId)).toEqual(['directive-1', 'directive-2', 'directive-1']);
+      expect(directives.seen.map((e) => e.streamId)).toEqual(
+        ['directive-1', 'directive-2', 'directive-1'].map((stream) => `${stream}.t${test}`),
+      );
       const positions = everything.seen.map((e) => e.globalPosition);
       expect([...positions].sort((a, b) => (a < b ? -1 : 1))).toEqual(positions);
       await until(() => everything.seen.length === 5);
@@ -74,8 +86,8 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
 
   it('resumes each consumer after its own checkpoint: one that is ahead gets nothing twice', async () => {
     for (const stream of ['directive-1', 'directive-2', 'directive-3']) await append(stream);
-    const [, second] = await store.readAll();
-    const behind = recorder('behind');
+    const [, second] = await store.readAll({ after: start });
+    const behind = recorderFromStart('behind');
     const ahead = recorder('ahead', undefined, second.globalPosition);
     const follower = new LogFollower(store);
     follower.add(behind.consumer);
@@ -83,7 +95,7 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
     follower.start();
     try {
       await until(() => behind.seen.length === 3 && ahead.seen.length === 1);
-      expect(ahead.seen.map((e) => e.streamId)).toEqual(['directive-3']);
+      expect(ahead.seen.map((e) => e.streamId)).toEqual([`directive-3.t${test}`]);
     } finally {
       await follower.stop();
     }
@@ -91,19 +103,21 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
 
   it('lets a consumer join while it runs: the newcomer catches up from its checkpoint', async () => {
     const follower = new LogFollower(store);
-    const first = recorder('first');
+    const first = recorderFromStart('first');
     follower.add(first.consumer);
     follower.start();
     try {
       await append('directive-1');
       await append('directive-2');
       await until(() => first.seen.length === 2);
-      const late = recorder('late');
+      const late = recorderFromStart('late');
       follower.add(late.consumer);
       await until(() => late.seen.length === 2);
       await append('directive-3');
       await until(() => late.seen.length === 3 && first.seen.length === 3);
-      expect(first.seen.map((e) => e.streamId)).toEqual(['directive-1', 'directive-2', 'directive-3']);
+      expect(first.seen.map((e) => e.streamId)).toEqual(
+        ['directive-1', 'directive-2', 'directive-3'].map((stream) => `${stream}.t${test}`),
+      );
     } finally {
       await follower.stop();
     }
@@ -114,7 +128,7 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
     const batches: number[] = [];
     follower.add({
       name: 'counting',
-      checkpoint: async () => -1n,
+      checkpoint: async () => start,
       apply: async (events) => void batches.push(events.length),
     });
     follower.start();
@@ -132,8 +146,8 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
 
   it('takes a consumer out only once its batch in flight is done, and hands it nothing after', async () => {
     const follower = new LogFollower(store);
-    const leaving = recorder('leaving');
-    const staying = recorder('staying');
+    const leaving = recorderFromStart('leaving');
+    const staying = recorderFromStart('staying');
     follower.add(leaving.consumer);
     follower.add(staying.consumer);
     follower.start();

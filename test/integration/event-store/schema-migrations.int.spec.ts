@@ -26,24 +26,26 @@ async function recorded(driver: PostgresDriver, component: string): Promise<stri
 }
 
 describe('migrateSchema: the one migrator of the DDL outside the store', () => {
+  // One PGlite for the file (opening it is the slow part); each test migrates components of its own.
+  let driver: PgliteDriver;
+  beforeAll(async () => {
+    driver = await PgliteDriver.open();
+  });
+  afterAll(() => driver.close());
+
   it('applies each migration of a component once, in order, and records it (PGlite)', async () => {
-    const driver = await PgliteDriver.open();
-    try {
-      await migrateSchema(driver, schema('widgets'));
-      await migrateSchema(driver, schema('widgets'));
-      expect(await runs(driver, 'widgets')).toBe(1);
-      expect(await recorded(driver, 'widgets')).toEqual(['tables', 'seed']);
-      // Another component keeps its own versions in the same table.
-      await migrateSchema(driver, schema('gadgets'));
-      expect(await recorded(driver, 'gadgets')).toEqual(['tables', 'seed']);
-    } finally {
-      await driver.close();
-    }
+    await migrateSchema(driver, schema('widgets'));
+    await migrateSchema(driver, schema('widgets'));
+    expect(await runs(driver, 'widgets')).toBe(1);
+    expect(await recorded(driver, 'widgets')).toEqual(['tables', 'seed']);
+    // Another component keeps its own versions in the same table.
+    await migrateSchema(driver, schema('gadgets'));
+    expect(await recorded(driver, 'gadgets')).toEqual(['tables', 'seed']);
   });
 
   it('applies a migration once when replicas migrate at the same moment (PostgreSQL server)', async () => {
     const database = await createTestDatabase('migrate');
-    const replicas = [0, 1, 2, 3].map(
+    const replicas: PostgresDriver[] = [0, 1, 2, 3].map(
       () => new PgDriver({ pool: { connectionString: database.connectionString, max: 2 } }),
     );
     try {
@@ -57,7 +59,6 @@ describe('migrateSchema: the one migrator of the DDL outside the store', () => {
   });
 
   it('leaves nothing behind when a migration fails: the next start applies it whole', async () => {
-    const driver = await PgliteDriver.open();
     const broken: Schema = {
       component: 'half',
       migrations: [
@@ -68,13 +69,9 @@ describe('migrateSchema: the one migrator of the DDL outside the store', () => {
         },
       ],
     };
-    try {
-      await expect(migrateSchema(driver, broken)).rejects.toThrow(/nowhere/);
-      expect(await driver.query(`SELECT 1 FROM pg_tables WHERE tablename = 'half'`)).toEqual([]);
-      await migrateSchema(driver, schema('half'));
-      expect(await recorded(driver, 'half')).toEqual(['tables', 'seed']);
-    } finally {
-      await driver.close();
-    }
+    await expect(migrateSchema(driver, broken)).rejects.toThrow(/nowhere/);
+    expect(await driver.query(`SELECT 1 FROM pg_tables WHERE tablename = 'half'`)).toEqual([]);
+    await migrateSchema(driver, schema('half'));
+    expect(await recorded(driver, 'half')).toEqual(['tables', 'seed']);
   });
 });

@@ -74,7 +74,7 @@ export class LogFollower {
   private readonly logger: FollowLogger;
 
   constructor(
-    private readonly store: EventStore,
+    private readonly store: Pick<EventStore, 'subscribe' | 'readAll'>,
     private readonly options: LogFollowerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
