@@ -21,7 +21,7 @@ export interface RelayOptions {
   readonly name?: string;
   /** Most events per published batch. Default 1000. */
   readonly maxBatchEvents?: number;
-  /** How long a partial batch waits for more events. Default 5 ms. */
+  /** The log follower's linger: once caught up, how long the log grows after a wake before a read. Default 5 ms. */
   readonly lingerMs?: number;
   /** Partitions and retention of the topics the relay creates. */
   readonly topicOptions?: TopicOptions;

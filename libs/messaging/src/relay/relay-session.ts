@@ -1,11 +1,10 @@
 import { DOMAIN_STREAM_PREFIXES } from '@hstf/domain';
 import { EVENTS_TOPIC } from '@hstf/contracts';
-import type { RecordedEvent } from '@hstf/event-store';
+import { LogConsumer, LogFollower, type RecordedEvent } from '@hstf/event-store';
 import { LogSink } from '../log-sink';
 import { OutgoingMessage } from '../port';
 import { abortableDelay } from './abortable-delay';
 import { RetryDelays } from '@hstf/event-store';
-import { BatchingReader } from './batching-reader';
 import { CoLeads } from './co-leads';
 import { lateAudienceMessages } from './late-audiences';
 import { eventMessages } from './event-messages';
@@ -25,10 +24,15 @@ export interface SessionContext {
   readonly onCheckpoint: (position: bigint | undefined) => void;
 }
 
+/** Stopped, or the lease lost, before a batch was acknowledged: it is not checkpointed and is read again. */
+class Halted extends Error {}
+
 /**
- * What the relay does while it holds the lease: read from the checkpoint, publish each batch until it is
- * acknowledged, then move the checkpoint. Returns when stopped or when the lease is lost; throws when the
- * store or the checkpoint fails, and the relay starts a new session from the checkpoint.
+ * What the relay does while it holds the lease: it is a consumer of the log follower (the one
+ * checkpointed subscription mechanism, LogFollower) that publishes each batch until it is acknowledged,
+ * then moves its checkpoint. Returns when stopped or when the lease is lost; throws when a batch could not
+ * be encoded or checkpointed, and the relay starts a new session from the checkpoint (the co-leads it
+ * followed through that batch are then folded anew).
  */
 export async function relayWhileHeld(
   context: SessionContext,
@@ -39,43 +43,53 @@ export async function relayWhileHeld(
   const halt = AbortSignal.any([stop, hold.lost]);
   if (halt.aborted) return;
   await context.topics.ensure([EVENTS_TOPIC]);
-  const checkpoint = await deps.checkpoints.load(name);
-  context.onCheckpoint(checkpoint);
-  const coLeads = await CoLeads.asOf(deps.store, checkpoint);
-  // Only the domain's events leave the store: access records and audit checkpoints are not for Kafka.
-  const subscription = deps.store.subscribe({
-    from: checkpoint ?? 'start',
-    filter: { streamPrefixes: DOMAIN_STREAM_PREFIXES },
-  });
-  const reader = new BatchingReader(encoded(subscription, coLeads, deps.store), {
-    maxItems: options.maxBatchEvents ?? 1000,
-    lingerMs: options.lingerMs ?? 5,
-  });
-  const closeFeed = () => {
-    reader.stop();
-    void subscription.close();
+  const failed = new AbortController();
+  let failure: unknown;
+  let coLeads = new CoLeads();
+  const consumer: LogConsumer = {
+    name: `relay:${name}`,
+    // Only the domain's events leave the store: access records and audit checkpoints are not for Kafka.
+    streamPrefixes: DOMAIN_STREAM_PREFIXES,
+    checkpoint: async () => {
+      const checkpoint = await deps.checkpoints.load(name);
+      context.onCheckpoint(checkpoint);
+      coLeads = await CoLeads.asOf(deps.store, checkpoint);
+      return checkpoint ?? -1n;
+    },
+    apply: async (events) => {
+      try {
+        const messages = await encoded(events, coLeads, deps.store);
+        if (!(await publishUntilAcked(context, messages, halt))) throw new Halted();
+        // A relay that lost its lease writes nothing more; the new holder continues from the checkpoint.
+        if (hold.lost.aborted) throw new Halted();
+        await advance(context, events[events.length - 1].globalPosition, events.length);
+      } catch (error) {
+        if (!(error instanceof Halted)) failure ??= error;
+        failed.abort();
+        throw error;
+      }
+    },
+    // The session ends on the failure and the relay says why.
+    reported: () => true,
   };
-  halt.addEventListener('abort', closeFeed, { once: true });
-  // Stopped or lost while starting up: an abort that already happened fires no event.
-  if (halt.aborted) closeFeed();
-  try {
-    for (let batch = await reader.next(); batch && !halt.aborted; batch = await reader.next()) {
-      if (
-        !(await publishUntilAcked(
-          context,
-          batch.flatMap(({ messages }) => messages),
-          halt,
-        ))
-      )
-        return;
-      // A relay that lost its lease writes nothing more; the new holder continues from the checkpoint.
-      if (hold.lost.aborted) return;
-      await advance(context, batch[batch.length - 1].event.globalPosition, batch.length);
-    }
-  } finally {
-    halt.removeEventListener('abort', closeFeed);
-    closeFeed();
-  }
+  const follower = new LogFollower(deps.store, {
+    batchSize: options.maxBatchEvents ?? 1000,
+    lingerMs: options.lingerMs ?? 5,
+    logger: {
+      info: () => undefined,
+      warn: (message, fields) => context.logger.warn(`relay "${name}": ${message} ${JSON.stringify(fields)}`),
+      error: (message) => context.logger.error(`relay "${name}": ${message}`),
+    },
+  });
+  follower.add(consumer);
+  follower.start();
+  const over = AbortSignal.any([halt, failed.signal]);
+  await new Promise<void>((resolve) => {
+    if (over.aborted) resolve();
+    else over.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await follower.stop();
+  if (failure !== undefined) throw failure;
 }
 
 /** False when halted before an acknowledgement: the batch is not checkpointed and will be read again. */
@@ -115,21 +129,22 @@ async function advance(
 }
 
 /**
- * Events with their messages, encoded as they are read ahead: the encoding of the next batch overlaps
- * the wait for the broker's acknowledgement of this one. An event that cannot be routed fails the feed.
- * The co-leads follow the feed in its order, so each event goes to the co-leads of its moment.
+ * The messages of a batch, in its order. The co-leads follow the batch event by event, so each event goes
+ * to the co-leads of its moment; an audience an event lets in first receives what it missed
+ * (late-audiences.ts), in the same batch. An event that cannot be routed fails the batch.
  */
-async function* encoded(
-  feed: AsyncIterable<RecordedEvent>,
+async function encoded(
+  events: readonly RecordedEvent[],
   coLeads: CoLeads,
   store: RelayDependencies['store'],
-): AsyncGenerator<{ event: RecordedEvent; messages: OutgoingMessage[] }> {
-  for await (const event of feed) {
-    // An audience the event lets in first receives what it missed (late-audiences.ts), in the same batch.
-    const missed = await lateAudienceMessages(store, event, coLeads);
+): Promise<OutgoingMessage[]> {
+  const messages: OutgoingMessage[] = [];
+  for (const event of events) {
+    messages.push(...(await lateAudienceMessages(store, event, coLeads)));
     coLeads.follow(event);
-    yield { event, messages: [...missed, ...eventMessages(event, coLeads)] };
+    messages.push(...eventMessages(event, coLeads));
   }
+  return messages;
 }
 
 export function errorMessage(error: unknown): string {
