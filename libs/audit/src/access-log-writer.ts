@@ -29,11 +29,7 @@ export class AccessLogWriter {
 
   constructor(private readonly store: Pick<EventStore, 'append' | 'readStream'>) {}
 
-  /**
-   * `held`: the record waits in the queue for the next append that some other record starts (or for
-   * `flush`), instead of starting one: a request's later record then carries it along in the same append.
-   */
-  write(record: AccessRecord, correlationId?: string, held = false): Promise<void> {
+  write(record: AccessRecord, correlationId?: string): Promise<void> {
     // Checked alone before it joins a batch: a record that cannot be stored fails its own request only,
     // never the others appended with it.
     const checked = accessRecordSchema.safeParse(record);
@@ -56,13 +52,8 @@ export class AccessLogWriter {
     };
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ draft, resolve, reject });
-      if (!held) this.kick();
+      this.kick();
     });
-  }
-
-  /** Starts the append of every record queued, held ones included. */
-  flush(): void {
-    if (this.queue.length > 0) this.kick();
   }
 
   private kick(): void {
@@ -74,9 +65,8 @@ export class AccessLogWriter {
     });
   }
 
-  /** Resolves once every record written so far is stored (or has failed), held ones included. */
+  /** Resolves once every record written so far is stored (or has failed). */
   async flushed(): Promise<void> {
-    this.flush();
     while (this.draining) await this.draining;
   }
 

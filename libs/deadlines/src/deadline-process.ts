@@ -20,9 +20,9 @@ export interface DeadlineProcessOptions {
   readonly log: DeadlineLog;
   /** Deadlines are checked after every event folded and at least this often. */
   readonly tickMs: number;
-  /** Events folded per transaction while catching up. */
+  /** Events folded per transaction while catching up, on a follower of its own (not a shared one). */
   readonly pageSize?: number;
-  /** Pause before following again after the store or the database failed. */
+  /** First pause after the store or the database failed, on a follower of its own (not a shared one). */
   readonly retryMs?: number;
   /**
    * The log follower it joins: the embedded API's, whose one subscription also feeds the projections.

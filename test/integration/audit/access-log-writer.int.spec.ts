@@ -86,28 +86,4 @@ describe('the access log writer', () => {
     await expect(writer.write(bad)).rejects.toThrow('access record not storable: outcome');
     await expect(writer.write(record('y', '2026-03-04T00:00:00.000Z'))).resolves.toBeUndefined();
   });
-
-  it('holds a record until the next one starts an append, and stores both in that one append', async () => {
-    const at = '2026-03-06T12:00:00.000Z';
-    const writer = new AccessLogWriter(store);
-    const streamId = accessStreamId(at);
-    let heldStored = false;
-    const held = writer.write(record('token', at), 'request-1', true).then(() => (heldStored = true));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(heldStored).toBe(false);
-    await expect(store.readStream(streamId)).rejects.toThrow();
-    await writer.write(record('command', at), 'request-1');
-    await held;
-    const events = await store.readStream(streamId);
-    expect(events.map((e) => (e.data as AccessRecord).subject)).toEqual(['token', 'command']);
-    // One append: one transaction id, so one block of positions.
-    expect(new Set(events.map((e) => e.globalPosition >> 16n)).size).toBe(1);
-    // A held record nothing follows is stored by flush (the end of its request, or shutdown).
-    const alone = writer.write(record('alone', at), 'request-2', true);
-    writer.flush();
-    await alone;
-    expect((await store.readStream(streamId)).map((e) => (e.data as AccessRecord).subject)).toContain(
-      'alone',
-    );
-  });
 });

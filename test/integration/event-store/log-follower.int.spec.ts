@@ -123,6 +123,63 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
     }
   });
 
+  it('feeds a consumer added while the checkpoints of a round are being read', async () => {
+    const follower = new LogFollower(store);
+    const slow = recorderFromStart('slow');
+    let releaseCheckpoint!: () => void;
+    const checkpointRead = new Promise<void>((resolve) => (releaseCheckpoint = resolve));
+    const reading = { started: false };
+    follower.add({
+      ...slow.consumer,
+      checkpoint: async () => {
+        reading.started = true;
+        await checkpointRead;
+        return start;
+      },
+    });
+    follower.start();
+    try {
+      await until(() => reading.started);
+      const late = recorderFromStart('late');
+      follower.add(late.consumer);
+      releaseCheckpoint();
+      await append('directive-1');
+      await until(() => late.seen.length === 1 && slow.seen.length === 1);
+      await append('directive-2');
+      await until(() => late.seen.length === 2);
+    } finally {
+      await follower.stop();
+    }
+  });
+
+  it('parks alone a consumer whose checkpoint cannot be read, and feeds it once it can be', async () => {
+    const follower = new LogFollower(store, { retryDelayMs: 20, maxRetryDelayMs: 40 });
+    const healthy = recorderFromStart('healthy');
+    const failing = recorderFromStart('failing');
+    let failures = 1;
+    follower.add(healthy.consumer);
+    follower.add({
+      ...failing.consumer,
+      checkpoint: async () => {
+        if (failures-- > 0) throw new Error('checkpoint table unreachable');
+        return failing.consumer.checkpoint();
+      },
+    });
+    follower.start();
+    try {
+      await append('directive-1');
+      await until(() => healthy.seen.length === 1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await append('directive-2');
+      await until(() => healthy.seen.length === 2 && failing.seen.length === 2);
+      expect(failing.seen.map((e) => e.streamId)).toEqual(
+        ['directive-1', 'directive-2'].map((stream) => `${stream}.t${test}`),
+      );
+    } finally {
+      await follower.stop();
+    }
+  });
+
   it('with a linger, hands the appends of a busy moment over in one batch', async () => {
     const follower = new LogFollower(store, { lingerMs: 300 });
     const batches: number[] = [];

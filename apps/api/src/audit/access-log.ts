@@ -52,26 +52,15 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
     this.writer = new AccessLogWriter(store);
   }
 
-  /**
-   * A token decision. An accepted token on a command route is held (see AccessLogWriter.write): the
-   * command's own record, stored before the answer, takes it along in one append instead of two, and
-   * waits for both. Any other request's decision is stored before the request goes on.
-   */
   record(event: AccessDecisionEvent): Promise<void> {
-    const context = requestContext.getStore();
-    const held = event.type === 'token-accepted' && context?.commandRoute === true;
-    return this.write(
-      {
+    return this.write({
       at: event.at,
       component: event.component,
       type: event.type,
       ...(event.subject ? { subject: clip(event.subject, 200) } : {}),
-        outcome: event.outcome === 'allow' ? 'success' : 'failure',
-        ...(event.reason ? { reason: clip(event.reason) } : {}),
-      },
-      context,
-      held,
-    );
+      outcome: event.outcome === 'allow' ? 'success' : 'failure',
+      ...(event.reason ? { reason: clip(event.reason) } : {}),
+    });
   }
 
   recordRequest(request: AuditedRequest, outcome: RequestOutcome): Promise<void> {
@@ -126,33 +115,14 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
     );
   }
 
-  /**
-   * Every record carries the request's server correlation id and, when sent, the client's request id. A
-   * record after a held one settles once both are stored.
-   */
-  private write(record: AccessRecord, context = requestContext.getStore(), held = false): Promise<void> {
+  /** Every record carries the request's server correlation id and, when sent, the client's request id. */
+  private write(record: AccessRecord, context = requestContext.getStore()): Promise<void> {
     if (context) context.recorded = true;
     const clientRequestId = context?.clientRequestId;
-    const stored = this.writer.write(
+    return this.writer.write(
       clientRequestId ? { ...record, clientRequestId: clip(clientRequestId, 100) } : record,
       context?.correlationId,
-      held,
     );
-    if (held && context) {
-      // Its failure reaches the request through the record that waits for it.
-      stored.catch(() => undefined);
-      context.heldRecord = stored;
-      return Promise.resolve();
-    }
-    const before = context?.heldRecord;
-    if (!before) return stored;
-    if (context) context.heldRecord = undefined;
-    return Promise.all([before, stored]).then(() => undefined);
-  }
-
-  /** A request that ends with its token decision still held (it wrote nothing after): store it now. */
-  release(context: RequestContext): void {
-    if (context.heldRecord) this.writer.flush();
   }
 
   async onApplicationShutdown(): Promise<void> {

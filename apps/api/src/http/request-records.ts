@@ -6,7 +6,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { AccessLog } from '../audit/access-log';
 import type { ApiMetrics } from '../observability/metrics';
 import { RequestContext, requestContext } from '../observability/request-context';
-import { COMMAND_ROUTES } from '../commands/command-tables';
 import { CLIENT_ID_SHAPE } from './command-context.decorator';
 import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
 
@@ -20,13 +19,7 @@ function contextOf(request: FastifyRequest): RequestContext {
   if (!context) {
     const sent = request.headers['x-correlation-id'];
     const clientRequestId = typeof sent === 'string' && CLIENT_ID_SHAPE.test(sent) ? sent : undefined;
-    const route = `${request.method} ${request.routeOptions?.url ?? ''}`;
-    context = {
-      correlationId: request.id,
-      ...(clientRequestId ? { clientRequestId } : {}),
-      recorded: false,
-      commandRoute: COMMAND_ROUTES.has(route),
-    };
+    context = { correlationId: request.id, ...(clientRequestId ? { clientRequestId } : {}), recorded: false };
     contexts.set(request, context);
   }
   return context;
@@ -152,9 +145,7 @@ export class RequestRecords {
   }
 
   private write(context: RequestContext, facts: Parameters<AccessLog['recordUnrecorded']>[1]): void {
-    if (!this.log) return;
-    this.log.release(context);
-    if (context.recorded) return;
+    if (!this.log || context.recorded) return;
     // After the answer there is nobody to fail; a lost record is said in the log instead.
     this.log.recordUnrecorded(context, facts).catch((error: unknown) => {
       this.logger.error(

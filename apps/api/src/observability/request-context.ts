@@ -13,13 +13,6 @@ export interface RequestContext {
    * command refused before (a body, a path parameter or a header) is recorded by RefusedCommandInterceptor.
    */
   commandRecorded?: boolean;
-  /** The request is for a command's route (COMMAND_ROUTES): its command writes a record of its own. */
-  commandRoute?: boolean;
-  /**
-   * The token decision of a request that will write a record of its own (a command): held in the access
-   * log's queue, so that the request's next record carries it in the same append (AccessLog.record).
-   */
-  heldRecord?: Promise<void>;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();

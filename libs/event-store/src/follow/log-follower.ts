@@ -45,6 +45,8 @@ interface Following {
   readonly reads: (streamId: string) => boolean;
   /** What it has applied, as this follower knows it: past the other streams' events too. */
   applied: bigint;
+  /** False while its checkpoint could not be read: it is fed nothing until a round reads it. */
+  known: boolean;
   /** Set while it is parked after a failure: when it may try again. */
   retryAt?: number;
   readonly delays: RetryDelays;
@@ -60,36 +62,43 @@ const silent: FollowLogger = { info: () => undefined, warn: () => undefined, err
  * event is read once and handed to every consumer that reads its stream and has not applied it, so a
  * consumer that is ahead skips what it has; the checkpoints are the consumers' own, stored with their work.
  *
- * A consumer whose batch fails is parked, so that the others go on: when its pause is over, at the next
- * batch, it catches up alone from its checkpoint with readAll and rejoins. A failed read of the store
- * restarts the subscription from the checkpoints, and so does a consumer added while it runs.
+ * A consumer whose batch fails, or whose checkpoint cannot be read, is parked, so that the others go on:
+ * when its pause is over, at the next batch, it catches up alone from its checkpoint on a subscription of
+ * its own (which, unlike a page of readAll, never mistakes a horizon held back for the end of what it
+ * missed) and rejoins. A failed read of the store restarts the round from the checkpoints, and so does a
+ * consumer added while it runs.
  */
 export class LogFollower {
   private readonly consumers: Following[] = [];
   private running = false;
   private done?: Promise<void>;
   private subscription?: Subscription;
+  private catchingUp?: Subscription;
   private wakeFromPause?: () => void;
+  /** Counts the consumers added: a round that began before the latest addition starts again. */
+  private additions = 0;
   private readonly batchSize: number;
   private readonly logger: FollowLogger;
 
   constructor(
-    private readonly store: Pick<EventStore, 'subscribe' | 'readAll'>,
+    private readonly store: Pick<EventStore, 'subscribe'>,
     private readonly options: LogFollowerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.logger = options.logger ?? silent;
   }
 
-  /** Joins a consumer; while the follower runs, it resubscribes from the lowest checkpoint. */
+  /** Joins a consumer; while the follower runs, the round starts again from the lowest checkpoint. */
   add(consumer: LogConsumer): void {
     const prefixes = consumer.streamPrefixes ?? [];
     this.consumers.push({
       consumer,
       reads: (streamId) => prefixes.length === 0 || prefixes.some((prefix) => streamId.startsWith(prefix)),
       applied: -1n,
+      known: false,
       delays: this.newDelays(),
     });
+    this.additions += 1;
     if (!this.running) return;
     this.wakeFromPause?.();
     void this.subscription?.close();
@@ -109,11 +118,12 @@ export class LogFollower {
     this.done = this.loop();
   }
 
-  /** Lets the batch in hand finish, then closes the subscription. */
+  /** Lets the batch in flight finish (no consumer is handed another), then closes the subscriptions. */
   async stop(): Promise<void> {
     this.running = false;
     this.wakeFromPause?.();
     await this.subscription?.close();
+    await this.catchingUp?.close();
     await this.done;
   }
 
@@ -136,22 +146,32 @@ export class LogFollower {
     const delays = this.newDelays();
     while (this.running) {
       try {
+        const seen = this.additions;
         const round = [...this.consumers];
-        for (const following of round) following.applied = await following.consumer.checkpoint();
-        // stop() may have come while the checkpoints were read: it closed no subscription of this round.
+        for (const following of round) await this.readCheckpoint(following);
+        // stop() or add() may have come while the checkpoints were read: this round's subscription is
+        // not open yet, so neither could close it.
         if (!this.running) return;
-        if (round.length === 0) {
-          await this.pause(60_000);
+        if (this.additions !== seen) continue;
+        const known = round.filter((f) => f.known);
+        if (known.length === 0) {
+          await this.pause(round.length === 0 ? 60_000 : (this.options.retryDelayMs ?? 200));
           continue;
         }
-        const from = round.reduce((low, f) => (f.applied < low ? f.applied : low), round[0].applied);
+        const from = known.reduce((low, f) => (f.applied < low ? f.applied : low), known[0].applied);
         const subscription = this.store.subscribe({
           from: from < 0n ? 'start' : from,
           filter: this.filter(),
+          lingerMs: this.options.lingerMs,
         });
         this.subscription = subscription;
+        if (!this.running || this.additions !== seen) {
+          await subscription.close();
+          continue;
+        }
         for await (const events of batched(subscription, this.batchSize)) {
           for (const following of round) {
+            if (!this.running) return;
             if (this.consumers.includes(following)) await this.feed(following, events);
           }
           delays.reset();
@@ -171,6 +191,17 @@ export class LogFollower {
     }
   }
 
+  /** A consumer whose checkpoint cannot be read is parked alone; the others are not held up by it. */
+  private async readCheckpoint(following: Following): Promise<void> {
+    try {
+      following.applied = await following.consumer.checkpoint();
+      following.known = true;
+    } catch (error) {
+      following.known = false;
+      this.park(following, error);
+    }
+  }
+
   private pause(ms: number): Promise<void> {
     return new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -179,6 +210,17 @@ export class LogFollower {
         resolve();
       };
     });
+  }
+
+  private park(following: Following, error: unknown): void {
+    const delay = following.delays.next();
+    following.retryAt = Date.now() + delay;
+    if (!following.consumer.reported?.(error)) {
+      this.logger.error(`consumer parked: ${(error as Error).message}`, {
+        consumer: following.consumer.name,
+        retryInMs: delay,
+      });
+    }
   }
 
   private async feed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
@@ -190,7 +232,10 @@ export class LogFollower {
 
   private async tryFeed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
     try {
+      if (!following.known) await this.readCheckpoint(following);
+      if (!following.known) return;
       if (following.retryAt !== undefined) await this.catchUp(following, events[0].globalPosition);
+      if (!this.running) return;
       await this.apply(following, events);
       if (following.retryAt !== undefined) {
         this.logger.info('consumer rejoined', { consumer: following.consumer.name });
@@ -198,14 +243,7 @@ export class LogFollower {
       }
       following.delays.reset();
     } catch (error) {
-      const delay = following.delays.next();
-      following.retryAt = Date.now() + delay;
-      if (!following.consumer.reported?.(error)) {
-        this.logger.error(`consumer parked: ${(error as Error).message}`, {
-          consumer: following.consumer.name,
-          retryInMs: delay,
-        });
-      }
+      this.park(following, error);
     }
   }
 
@@ -217,15 +255,25 @@ export class LogFollower {
     following.applied = due[due.length - 1].globalPosition;
   }
 
-  /** A parked consumer, its pause over, applies alone what it missed before `next`, the batch in hand. */
+  /**
+   * A parked consumer, its pause over, applies alone what it missed before `next` (the batch in hand),
+   * read by a subscription of its own from its checkpoint, so that it stops only on reaching `next`.
+   */
   private async catchUp(following: Following, next: bigint): Promise<void> {
-    const { streamPrefixes } = following.consumer;
-    const filter = streamPrefixes && streamPrefixes.length > 0 ? { streamPrefixes } : undefined;
-    for (;;) {
-      const page = await this.store.readAll({ after: following.applied, maxCount: this.batchSize, filter });
-      const missed = page.filter((event) => event.globalPosition < next);
-      if (missed.length > 0) await this.apply(following, missed);
-      if (missed.length < this.batchSize) return;
+    if (following.applied >= next - 1n) return;
+    const from = following.applied;
+    const subscription = this.store.subscribe({ from: from < 0n ? 'start' : from, filter: this.filter() });
+    this.catchingUp = subscription;
+    try {
+      for await (const events of batched(subscription, this.batchSize)) {
+        if (!this.running) return;
+        const missed = events.filter((event) => event.globalPosition < next);
+        if (missed.length > 0) await this.apply(following, missed);
+        if (missed.length < events.length) return;
+      }
+    } finally {
+      this.catchingUp = undefined;
+      await subscription.close();
     }
   }
 }

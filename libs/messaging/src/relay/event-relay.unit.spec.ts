@@ -488,4 +488,42 @@ describe('EventRelay', () => {
       ['event-0', 'event-1', 'event-2', 'event-3'].flatMap((id) => [id, id]),
     );
   });
+
+  it('publishes nothing of a batch whose lease was lost while it was being encoded', async () => {
+    const directive = (id: string, type: string, position: bigint, agencies: string[]) =>
+      feed.push({
+        id,
+        type,
+        streamId: 'directive-9',
+        streamPosition: position,
+        data: { changes: {} },
+        scope: { states: [], agencies },
+      });
+    directive('issued', 'DirectiveIssued', 0n, ['FBI']);
+    // An amendment that adds the DEA makes the relay read the directive's stream while encoding.
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    const reading = { started: false };
+    const readStream = feed.readStream.bind(feed);
+    feed.readStream = async (...args) => {
+      reading.started = true;
+      await gate;
+      return readStream(...args);
+    };
+    const lease = new ManualLease();
+    const relay = relayWith(lease);
+    relay.start();
+    await until(() => relay.state === 'standby');
+    lease.handOver();
+    await relay.untilCheckpoint(0n, 2000);
+    directive('amended', 'DirectiveAmended', 1n, ['DEA', 'FBI']);
+    await until(() => reading.started);
+    lease.lose();
+    openGate();
+    await until(() => relay.state === 'standby');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await relay.stop();
+    expect(published.flat().map((m) => m.headers?.id)).not.toContain('amended');
+    expect(checkpoints.saved).toEqual([0n]);
+  });
 });

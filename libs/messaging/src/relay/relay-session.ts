@@ -58,7 +58,10 @@ export async function relayWhileHeld(
     },
     apply: async (events) => {
       try {
+        // A relay stopped or without its lease sends nothing more: the holder continues from the checkpoint.
+        if (halt.aborted) throw new Halted();
         const messages = await encoded(events, coLeads, deps.store);
+        if (halt.aborted) throw new Halted();
         if (!(await publishUntilAcked(context, messages, halt))) throw new Halted();
         // A relay that lost its lease writes nothing more; the new holder continues from the checkpoint.
         if (hold.lost.aborted) throw new Halted();
@@ -100,6 +103,7 @@ async function publishUntilAcked(
 ): Promise<boolean> {
   const delays = new RetryDelays(options.retry);
   for (let attempt = 1; ; attempt++) {
+    if (halt.aborted) return false;
     try {
       await topics.ensure(messages.map((message) => message.topic));
       const ended = metrics.batchSeconds.startTimer();

@@ -33,7 +33,7 @@ export interface RetryResult {
  */
 export async function retryDeadLetters(db: PostgresDriver, projection: Projection): Promise<RetryResult> {
   return db.transaction(async (tx) => {
-    const { set } = await lockLiveSet(tx, projection);
+    const set = await lockLiveSet(tx, projection);
     const retried: RetriedDeadLetter[] = [];
     for (const { letter, event } of await deadLettersOf(tx, set)) {
       const error = await applyInSavepoint(tx, projection, set, event);

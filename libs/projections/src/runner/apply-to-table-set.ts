@@ -25,8 +25,6 @@ export interface ApplyOptions {
    */
   readonly ordered: boolean;
   readonly offset?: SourceOffset;
-  /** The set's checkpoint when the caller has read it under its lock; read here otherwise. */
-  readonly checkpoint?: bigint;
 }
 
 export interface ApplyOutcome {
@@ -96,7 +94,7 @@ export async function applyToTableSet(
   options: ApplyOptions,
   mode: ApplyMode = 'batch',
 ): Promise<ApplyOutcome> {
-  const before = options.checkpoint ?? (await readCheckpoint(tx, set));
+  const before = await readCheckpoint(tx, set);
   const marks = await loadMarks(tx, set, events);
   const moved = new Map<string, StreamMark>();
   const writer = new BatchWriter(tx, set);

@@ -32,8 +32,8 @@ export class ProjectionRunner {
     try {
       const outcome = await applyOrDeadLetter((mode) =>
         this.db.transaction(async (tx) => {
-          const { set, checkpoint } = await lockLiveSet(tx, this.projection);
-          return applyToTableSet(tx, this.projection, set, events, { ...options, checkpoint }, mode);
+          const set = await lockLiveSet(tx, this.projection);
+          return applyToTableSet(tx, this.projection, set, events, options, mode);
         }),
       );
       this.report(outcome);

@@ -7,8 +7,6 @@ import {
   lockCatalog,
   ProjectionVersion,
   readVersion,
-  toVersion,
-  VersionRow,
 } from './read-model-catalog';
 import { createTableSet, pointViewsAt, tableSetName } from './table-sets';
 
@@ -41,31 +39,14 @@ export async function ensureLiveSet(db: PostgresDriver, projection: Projection):
   });
 }
 
-export interface LockedLiveSet {
-  readonly set: string;
-  /** The live set's checkpoint, read with the lock: what the batch about to be applied starts from. */
-  readonly checkpoint: bigint;
-}
-
 /**
  * Locks the projection's version row for the rest of the transaction and names the live set: batches of
  * one projection are applied one at a time, and a switch to a rebuilt set happens between two of them.
- * The set's checkpoint comes in the same statement (a batch pays for statements, not for rows).
  */
-export async function lockLiveSet(tx: SqlClient, projection: Projection): Promise<LockedLiveSet> {
-  const [row] = await tx.query<VersionRow & { checkpoint: string | null }>(
-    `SELECT v.projection, v.live_set, v.generation, v.definition_version, v.building_set, v.building_since,
-            c.global_position::text AS checkpoint
-       FROM ${CATALOG_SCHEMA}.projection_versions v
-       LEFT JOIN ${CATALOG_SCHEMA}.projection_checkpoints c ON c.table_set = v.live_set
-      WHERE v.projection = $1
-        FOR UPDATE OF v`,
-    [projection.name],
-  );
-  if (!row) throw new ProjectionNotPrepared(projection.name);
-  const set = requireVersion(projection, toVersion(row)).liveSet;
-  if (row.checkpoint === null) throw new Error(`Table set ${set} has no checkpoint row`);
-  return { set, checkpoint: BigInt(row.checkpoint) };
+export async function lockLiveSet(tx: SqlClient, projection: Projection): Promise<string> {
+  const version = await readVersion(tx, projection.name, 'FOR UPDATE');
+  if (!version) throw new ProjectionNotPrepared(projection.name);
+  return requireVersion(projection, version).liveSet;
 }
 
 function requireVersion(projection: Projection, version: ProjectionVersion): ProjectionVersion {

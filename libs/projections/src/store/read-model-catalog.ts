@@ -75,7 +75,7 @@ export interface ProjectionVersion {
   readonly buildingSince: Date | null;
 }
 
-export interface VersionRow {
+interface VersionRow {
   projection: string;
   live_set: string;
   generation: number;
@@ -84,7 +84,7 @@ export interface VersionRow {
   building_since: Date | string | null;
 }
 
-export const toVersion = (row: VersionRow): ProjectionVersion => ({
+const toVersion = (row: VersionRow): ProjectionVersion => ({
   projection: row.projection,
   liveSet: row.live_set,
   generation: Number(row.generation),
