@@ -180,6 +180,28 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
     }
   });
 
+  it('feeds a parked consumer what it missed once its pause is over, though the log stays quiet', async () => {
+    const follower = new LogFollower(store, { retryDelayMs: 50, maxRetryDelayMs: 100 });
+    const flaky = recorderFromStart('flaky');
+    let failures = 1;
+    follower.add({
+      ...flaky.consumer,
+      apply: async (events) => {
+        if (failures-- > 0) throw new Error('could not extend file');
+        await flaky.consumer.apply(events);
+      },
+    });
+    follower.start();
+    try {
+      await append('directive-1');
+      // No other append: only the end of its pause can bring the event to it again.
+      await until(() => flaky.seen.length === 1);
+      expect(flaky.seen.map((e) => e.streamId)).toEqual([`directive-1.t${test}`]);
+    } finally {
+      await follower.stop();
+    }
+  });
+
   it('with a linger, hands the appends of a busy moment over in one batch', async () => {
     const follower = new LogFollower(store, { lingerMs: 300 });
     const batches: number[] = [];

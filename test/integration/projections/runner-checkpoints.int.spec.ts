@@ -151,7 +151,8 @@ describe('the projection runner', () => {
       const state = { failing: false, positions: [] as bigint[] };
       const stub: FollowingRunner = {
         projection: { ...stateBoardProjection, name },
-        checkpoint: async () => -1n,
+        // Its checkpoint is what it applied, as a runner's is (stored with its rows).
+        checkpoint: async () => state.positions.at(-1) ?? -1n,
         applyBatch: async (batch) => {
           if (state.failing) throw new Error('could not extend file: No space left on device');
           state.positions.push(...batch.map((event) => event.globalPosition));

@@ -62,11 +62,12 @@ const silent: FollowLogger = { info: () => undefined, warn: () => undefined, err
  * event is read once and handed to every consumer that reads its stream and has not applied it, so a
  * consumer that is ahead skips what it has; the checkpoints are the consumers' own, stored with their work.
  *
- * A consumer whose batch fails, or whose checkpoint cannot be read, is parked, so that the others go on:
- * when its pause is over, at the next batch, it catches up alone from its checkpoint on a subscription of
- * its own (which, unlike a page of readAll, never mistakes a horizon held back for the end of what it
- * missed) and rejoins. A failed read of the store restarts the round from the checkpoints, and so does a
- * consumer added while it runs.
+ * A consumer whose batch fails, or whose checkpoint cannot be read, is parked with its own backoff, so
+ * that the others go on. When its pause is over the round starts again from the checkpoints, its own
+ * included; if a batch comes first, it catches up alone from its checkpoint on a subscription of its own
+ * (which, unlike a page of readAll, never mistakes a horizon held back for the end of what it missed) and
+ * rejoins. A failed read of the store restarts the round from the checkpoints, and so does a consumer
+ * added while it runs.
  */
 export class LogFollower {
   private readonly consumers: Following[] = [];
@@ -75,8 +76,12 @@ export class LogFollower {
   private subscription?: Subscription;
   private catchingUp?: Subscription;
   private wakeFromPause?: () => void;
-  /** Counts the consumers added: a round that began before the latest addition starts again. */
-  private additions = 0;
+  /** Counts the restarts asked for (a consumer added, a parked one due): a round begun before starts again. */
+  private restarts = 0;
+  /** The timers that restart the round when a parked consumer's pause is over. */
+  private readonly retries = new Set<NodeJS.Timeout>();
+  /** The streams of the round under way, which a catch-up reads too. */
+  private roundFilter: { streamPrefixes: string[] } | undefined;
   private readonly batchSize: number;
   private readonly logger: FollowLogger;
 
@@ -98,7 +103,12 @@ export class LogFollower {
       known: false,
       delays: this.newDelays(),
     });
-    this.additions += 1;
+    this.restart();
+  }
+
+  /** Starts the round again from the checkpoints, after the batch in hand. */
+  private restart(): void {
+    this.restarts += 1;
     if (!this.running) return;
     this.wakeFromPause?.();
     void this.subscription?.close();
@@ -121,6 +131,8 @@ export class LogFollower {
   /** Lets the batch in flight finish (no consumer is handed another), then closes the subscriptions. */
   async stop(): Promise<void> {
     this.running = false;
+    this.retries.forEach((timer) => clearTimeout(timer));
+    this.retries.clear();
     this.wakeFromPause?.();
     await this.subscription?.close();
     await this.catchingUp?.close();
@@ -146,26 +158,32 @@ export class LogFollower {
     const delays = this.newDelays();
     while (this.running) {
       try {
-        const seen = this.additions;
+        const seen = this.restarts;
         const round = [...this.consumers];
-        for (const following of round) await this.readCheckpoint(following);
+        // A consumer still parked stays out of the round (its timer starts another when it is due).
+        for (const following of round) {
+          if (this.parked(following)) following.known = false;
+          else await this.readCheckpoint(following);
+        }
         // stop() or add() may have come while the checkpoints were read: this round's subscription is
         // not open yet, so neither could close it.
         if (!this.running) return;
-        if (this.additions !== seen) continue;
+        if (this.restarts !== seen) continue;
         const known = round.filter((f) => f.known);
         if (known.length === 0) {
-          await this.pause(round.length === 0 ? 60_000 : (this.options.retryDelayMs ?? 200));
+          // Nobody to feed: wait for an addition, or for a parked consumer's timer.
+          await this.pause(60_000);
           continue;
         }
         const from = known.reduce((low, f) => (f.applied < low ? f.applied : low), known[0].applied);
+        this.roundFilter = this.filter();
         const subscription = this.store.subscribe({
           from: from < 0n ? 'start' : from,
-          filter: this.filter(),
+          filter: this.roundFilter,
           lingerMs: this.options.lingerMs,
         });
         this.subscription = subscription;
-        if (!this.running || this.additions !== seen) {
+        if (!this.running || this.restarts !== seen) {
           await subscription.close();
           continue;
         }
@@ -212,9 +230,23 @@ export class LogFollower {
     });
   }
 
+  private parked(following: Following): boolean {
+    return following.retryAt !== undefined && Date.now() < following.retryAt;
+  }
+
+  /**
+   * Parks a consumer for its next backoff. When the pause is over the round starts again, so that it is
+   * fed what it missed even if the log stays quiet.
+   */
   private park(following: Following, error: unknown): void {
     const delay = following.delays.next();
     following.retryAt = Date.now() + delay;
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      this.restart();
+    }, delay);
+    timer.unref();
+    this.retries.add(timer);
     if (!following.consumer.reported?.(error)) {
       this.logger.error(`consumer parked: ${(error as Error).message}`, {
         consumer: following.consumer.name,
@@ -224,7 +256,7 @@ export class LogFollower {
   }
 
   private async feed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
-    if (following.retryAt !== undefined && Date.now() < following.retryAt) return;
+    if (this.parked(following)) return;
     const work = this.tryFeed(following, events);
     following.busy = work;
     await work;
@@ -262,9 +294,13 @@ export class LogFollower {
   private async catchUp(following: Following, next: bigint): Promise<void> {
     if (following.applied >= next - 1n) return;
     const from = following.applied;
-    const subscription = this.store.subscribe({ from: from < 0n ? 'start' : from, filter: this.filter() });
+    // The round's streams: `next` is one of them, so the catch-up reaches it.
+    const filter = this.roundFilter;
+    const subscription = this.store.subscribe({ from: from < 0n ? 'start' : from, filter });
     this.catchingUp = subscription;
     try {
+      // stop() may have read `catchingUp` before this one was set: it would not be closed.
+      if (!this.running) return;
       for await (const events of batched(subscription, this.batchSize)) {
         if (!this.running) return;
         const missed = events.filter((event) => event.globalPosition < next);

@@ -51,10 +51,17 @@ export async function relayWhileHeld(
     // Only the domain's events leave the store: access records and audit checkpoints are not for Kafka.
     streamPrefixes: DOMAIN_STREAM_PREFIXES,
     checkpoint: async () => {
-      const checkpoint = await deps.checkpoints.load(name);
-      context.onCheckpoint(checkpoint);
-      coLeads = await CoLeads.asOf(deps.store, checkpoint);
-      return checkpoint ?? -1n;
+      try {
+        const checkpoint = await deps.checkpoints.load(name);
+        context.onCheckpoint(checkpoint);
+        coLeads = await CoLeads.asOf(deps.store, checkpoint);
+        return checkpoint ?? -1n;
+      } catch (error) {
+        // Ends the session, which the relay logs and restarts after its backoff.
+        failure ??= error;
+        failed.abort();
+        throw error;
+      }
     },
     apply: async (events) => {
       try {
