@@ -47,8 +47,10 @@ interface Following {
   applied: bigint;
   /** False while its checkpoint could not be read: it is fed nothing until a round reads it. */
   known: boolean;
-  /** Set while it is parked after a failure: when it may try again. */
-  retryAt?: number;
+  /** True during the pause after a failure; its timer ends it (no clock is compared). */
+  paused: boolean;
+  /** True from a failure until it has applied a batch again: it catches up before that batch. */
+  rejoining: boolean;
   readonly delays: RetryDelays;
   /** Its batch in flight, which `remove` waits for. */
   busy?: Promise<void>;
@@ -101,6 +103,8 @@ export class LogFollower {
       reads: (streamId) => prefixes.length === 0 || prefixes.some((prefix) => streamId.startsWith(prefix)),
       applied: -1n,
       known: false,
+      paused: false,
+      rejoining: false,
       delays: this.newDelays(),
     });
     this.restart();
@@ -133,6 +137,8 @@ export class LogFollower {
     this.running = false;
     this.retries.forEach((timer) => clearTimeout(timer));
     this.retries.clear();
+    // Their timers are gone: a follower started again tries them at once.
+    this.consumers.forEach((following) => (following.paused = false));
     this.wakeFromPause?.();
     await this.subscription?.close();
     await this.catchingUp?.close();
@@ -231,7 +237,7 @@ export class LogFollower {
   }
 
   private parked(following: Following): boolean {
-    return following.retryAt !== undefined && Date.now() < following.retryAt;
+    return following.paused;
   }
 
   /**
@@ -240,9 +246,11 @@ export class LogFollower {
    */
   private park(following: Following, error: unknown): void {
     const delay = following.delays.next();
-    following.retryAt = Date.now() + delay;
+    following.paused = true;
+    following.rejoining = true;
     const timer = setTimeout(() => {
       this.retries.delete(timer);
+      following.paused = false;
       this.restart();
     }, delay);
     timer.unref();
@@ -266,12 +274,12 @@ export class LogFollower {
     try {
       if (!following.known) await this.readCheckpoint(following);
       if (!following.known) return;
-      if (following.retryAt !== undefined) await this.catchUp(following, events[0].globalPosition);
+      if (following.rejoining) await this.catchUp(following, events[0].globalPosition);
       if (!this.running) return;
       await this.apply(following, events);
-      if (following.retryAt !== undefined) {
+      if (following.rejoining) {
         this.logger.info('consumer rejoined', { consumer: following.consumer.name });
-        following.retryAt = undefined;
+        following.rejoining = false;
       }
       following.delays.reset();
     } catch (error) {
