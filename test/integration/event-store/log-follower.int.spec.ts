@@ -203,7 +203,8 @@ describe('LogFollower: the one checkpointed subscription of a process', () => {
   });
 
   it('with a linger, hands the appends of a busy moment over in one batch', async () => {
-    const follower = new LogFollower(store, { lingerMs: 300 });
+    // A linger far longer than five appends take, even on a loaded machine.
+    const follower = new LogFollower(store, { lingerMs: 1000 });
     const batches: number[] = [];
     follower.add({
       name: 'counting',
