@@ -49,7 +49,7 @@ interface Following {
   known: boolean;
   /** True during the pause after a failure; its timer ends it (no clock is compared). */
   paused: boolean;
-  /** True from a failure until it has applied a batch again: it catches up before that batch. */
+  /** True from a failure until a round has read its checkpoint again: it is fed nothing before that. */
   rejoining: boolean;
   readonly delays: RetryDelays;
   /** Its batch in flight, which `remove` waits for. */
@@ -66,24 +66,19 @@ const silent: FollowLogger = { info: () => undefined, warn: () => undefined, err
  *
  * A consumer whose batch fails, or whose checkpoint cannot be read, is parked with its own backoff, so
  * that the others go on. When its pause is over the round starts again from the checkpoints, its own
- * included; if a batch comes first, it catches up alone from its checkpoint on a subscription of its own
- * (which, unlike a page of readAll, never mistakes a horizon held back for the end of what it missed) and
- * rejoins. A failed read of the store restarts the round from the checkpoints, and so does a consumer
- * added while it runs.
+ * included, and it rejoins; it is fed nothing in between. A failed read of the store restarts the round
+ * from the checkpoints, and so does a consumer added while it runs.
  */
 export class LogFollower {
   private readonly consumers: Following[] = [];
   private running = false;
   private done?: Promise<void>;
   private subscription?: Subscription;
-  private catchingUp?: Subscription;
   private wakeFromPause?: () => void;
   /** Counts the restarts asked for (a consumer added, a parked one due): a round begun before starts again. */
   private restarts = 0;
   /** The timers that restart the round when a parked consumer's pause is over. */
   private readonly retries = new Set<NodeJS.Timeout>();
-  /** The streams of the round under way, which a catch-up reads too. */
-  private roundFilter: { streamPrefixes: string[] } | undefined;
   private readonly batchSize: number;
   private readonly logger: FollowLogger;
 
@@ -141,7 +136,6 @@ export class LogFollower {
     this.consumers.forEach((following) => (following.paused = false));
     this.wakeFromPause?.();
     await this.subscription?.close();
-    await this.catchingUp?.close();
     await this.done;
   }
 
@@ -168,7 +162,7 @@ export class LogFollower {
         const round = [...this.consumers];
         // A consumer still parked stays out of the round (its timer starts another when it is due).
         for (const following of round) {
-          if (this.parked(following)) following.known = false;
+          if (following.paused) following.known = false;
           else await this.readCheckpoint(following);
         }
         // stop() or add() may have come while the checkpoints were read: this round's subscription is
@@ -182,10 +176,9 @@ export class LogFollower {
           continue;
         }
         const from = known.reduce((low, f) => (f.applied < low ? f.applied : low), known[0].applied);
-        this.roundFilter = this.filter();
         const subscription = this.store.subscribe({
           from: from < 0n ? 'start' : from,
-          filter: this.roundFilter,
+          filter: this.filter(),
           lingerMs: this.options.lingerMs,
         });
         this.subscription = subscription;
@@ -220,6 +213,11 @@ export class LogFollower {
     try {
       following.applied = await following.consumer.checkpoint();
       following.known = true;
+      // This round starts at or below its checkpoint: it misses nothing from here on.
+      if (following.rejoining) {
+        following.rejoining = false;
+        this.logger.info('consumer rejoined', { consumer: following.consumer.name });
+      }
     } catch (error) {
       following.known = false;
       this.park(following, error);
@@ -234,10 +232,6 @@ export class LogFollower {
         resolve();
       };
     });
-  }
-
-  private parked(following: Following): boolean {
-    return following.paused;
   }
 
   /**
@@ -264,7 +258,8 @@ export class LogFollower {
   }
 
   private async feed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
-    if (this.parked(following)) return;
+    // A rejoining consumer waits for the round its timer starts, which reads from its checkpoint.
+    if (following.paused || following.rejoining) return;
     const work = this.tryFeed(following, events);
     following.busy = work;
     await work;
@@ -272,15 +267,7 @@ export class LogFollower {
 
   private async tryFeed(following: Following, events: readonly RecordedEvent[]): Promise<void> {
     try {
-      if (!following.known) await this.readCheckpoint(following);
-      if (!following.known) return;
-      if (following.rejoining) await this.catchUp(following, events[0].globalPosition);
-      if (!this.running) return;
       await this.apply(following, events);
-      if (following.rejoining) {
-        this.logger.info('consumer rejoined', { consumer: following.consumer.name });
-        following.rejoining = false;
-      }
       following.delays.reset();
     } catch (error) {
       this.park(following, error);
@@ -293,31 +280,5 @@ export class LogFollower {
     const mine = due.filter((event) => following.reads(event.streamId));
     if (mine.length > 0) await following.consumer.apply(mine);
     following.applied = due[due.length - 1].globalPosition;
-  }
-
-  /**
-   * A parked consumer, its pause over, applies alone what it missed before `next` (the batch in hand),
-   * read by a subscription of its own from its checkpoint, so that it stops only on reaching `next`.
-   */
-  private async catchUp(following: Following, next: bigint): Promise<void> {
-    if (following.applied >= next - 1n) return;
-    const from = following.applied;
-    // The round's streams: `next` is one of them, so the catch-up reaches it.
-    const filter = this.roundFilter;
-    const subscription = this.store.subscribe({ from: from < 0n ? 'start' : from, filter });
-    this.catchingUp = subscription;
-    try {
-      // stop() may have read `catchingUp` before this one was set: it would not be closed.
-      if (!this.running) return;
-      for await (const events of batched(subscription, this.batchSize)) {
-        if (!this.running) return;
-        const missed = events.filter((event) => event.globalPosition < next);
-        if (missed.length > 0) await this.apply(following, missed);
-        if (missed.length < events.length) return;
-      }
-    } finally {
-      this.catchingUp = undefined;
-      await subscription.close();
-    }
   }
 }
