@@ -36,6 +36,16 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   RecordDelivery: ['liaison'],
   AdjustCommitment: ['liaison'],
   WithdrawCommitment: ['liaison'],
+
+  // A report is the command center's record of an operation; the agencies taking part report into it, and
+  // either side transcribes the court records. Revisions are supervisory: they say why a figure changed.
+  OpenReport: ['operator', 'supervisor'],
+  ReportArrests: ['liaison', 'operator', 'supervisor'],
+  ReportSeizures: ['liaison', 'operator', 'supervisor'],
+  ChargeArrests: ['liaison', 'operator', 'supervisor'],
+  VerifyArrestsInCourt: ['liaison', 'operator', 'supervisor'],
+  ProveAffiliation: ['liaison', 'operator', 'supervisor'],
+  ReviseReport: ['operator', 'supervisor'],
 };
 
 export const isAllowedRole = (command: CommandType, role: Role): boolean =>

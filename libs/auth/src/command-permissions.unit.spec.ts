@@ -17,6 +17,16 @@ const COMMAND_CENTER: readonly CommandType[] = [
   'AssignTasking',
   'ReassignTasking',
   'CancelTasking',
+  'OpenReport',
+  'ReviseReport',
+];
+// What either side of an operation records: the agencies taking part, and the command center for them.
+const REPORTING: readonly CommandType[] = [
+  'ReportArrests',
+  'ReportSeizures',
+  'ChargeArrests',
+  'VerifyArrestsInCourt',
+  'ProveAffiliation',
 ];
 const AGENCY_ACTIONS: readonly CommandType[] = [
   'AcknowledgeDirective',
@@ -32,9 +42,9 @@ const AGENCY_ACTIONS: readonly CommandType[] = [
   'WithdrawCommitment',
 ];
 const EXPECTED: Record<Role, readonly CommandType[]> = {
-  operator: COMMAND_CENTER,
-  supervisor: COMMAND_CENTER,
-  liaison: AGENCY_ACTIONS,
+  operator: [...COMMAND_CENTER, ...REPORTING],
+  supervisor: [...COMMAND_CENTER, ...REPORTING],
+  liaison: [...AGENCY_ACTIONS, ...REPORTING],
   auditor: [],
   admin: ['RegisterAgency', 'RenameAgency'],
 };
@@ -47,7 +57,7 @@ const cells = COMMAND_TYPES.flatMap((command) =>
 
 describe('role × command matrix', () => {
   it('lists exactly the 25 domain commands and gives each at least one role', () => {
-    expect(COMMAND_TYPES).toHaveLength(25);
+    expect(COMMAND_TYPES).toHaveLength(32);
     expect(Object.keys(COMMAND_PERMISSIONS).sort()).toEqual([...COMMAND_TYPES].sort());
     for (const command of COMMAND_TYPES) expect(COMMAND_PERMISSIONS[command].length).toBeGreaterThan(0);
   });

@@ -25,6 +25,13 @@ export const COMMAND_TYPES = [
   'RecordDelivery',
   'AdjustCommitment',
   'WithdrawCommitment',
+  'OpenReport',
+  'ReportArrests',
+  'ReportSeizures',
+  'ChargeArrests',
+  'VerifyArrestsInCourt',
+  'ProveAffiliation',
+  'ReviseReport',
 ] as const;
 
 export type CommandType = (typeof COMMAND_TYPES)[number];

@@ -5,5 +5,6 @@ export * from './task-force';
 export * from './directive';
 export * from './tasking';
 export * from './commitment';
+export * from './report';
 export * from './access';
 export * from './streams';

@@ -2,6 +2,7 @@ import { AGENCY_STREAM_PREFIX } from './agency/stream';
 import { COMMITMENT_STREAM_PREFIX } from './commitment/stream';
 import { DIRECTIVE_STREAM_PREFIX } from './directive/stream';
 import { TASK_FORCE_STREAM_PREFIX } from './task-force/stream';
+import { REPORT_STREAM_PREFIX } from './report/stream';
 import { TASKING_STREAM_PREFIX } from './tasking/stream';
 
 /**
@@ -14,4 +15,5 @@ export const DOMAIN_STREAM_PREFIXES: readonly string[] = [
   DIRECTIVE_STREAM_PREFIX,
   TASKING_STREAM_PREFIX,
   COMMITMENT_STREAM_PREFIX,
+  REPORT_STREAM_PREFIX,
 ];

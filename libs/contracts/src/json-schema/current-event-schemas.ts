@@ -3,6 +3,7 @@ import { AGENCY_EVENT_SCHEMAS } from '../events/agency.schemas';
 import { COMMITMENT_EVENT_SCHEMAS } from '../events/commitment.schemas';
 import { DIRECTIVE_EVENT_SCHEMAS } from '../events/directive.schemas';
 import { eventRegistry } from '../events/event-registry';
+import { REPORT_EVENT_SCHEMAS } from '../events/report.schemas';
 import { TASK_FORCE_EVENT_SCHEMAS } from '../events/task-force.schemas';
 import { TASKING_EVENT_SCHEMAS } from '../events/tasking.schemas';
 
@@ -18,6 +19,7 @@ const CURRENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   ...DIRECTIVE_EVENT_SCHEMAS,
   ...TASKING_EVENT_SCHEMAS,
   ...COMMITMENT_EVENT_SCHEMAS,
+  ...REPORT_EVENT_SCHEMAS,
 };
 
 /**

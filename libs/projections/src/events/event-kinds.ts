@@ -6,6 +6,8 @@ import {
   CommitmentEvent,
   DIRECTIVE_EVENT_TYPES,
   DirectiveEvent,
+  REPORT_EVENT_TYPES,
+  ReportEvent,
   TASK_FORCE_EVENT_TYPES,
   TASKING_EVENT_TYPES,
   TaskForceEvent,
@@ -19,9 +21,10 @@ const kindOf = new Map<string, HstfEventKind>([
   ...DIRECTIVE_EVENT_TYPES.map((t) => [t, 'directive'] as const),
   ...TASKING_EVENT_TYPES.map((t) => [t, 'tasking'] as const),
   ...COMMITMENT_EVENT_TYPES.map((t) => [t, 'commitment'] as const),
+  ...REPORT_EVENT_TYPES.map((t) => [t, 'report'] as const),
 ]);
 
-export type HstfEventKind = 'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment';
+export type HstfEventKind = 'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment' | 'report';
 
 export const isAgencyEvent = (event: HstfEvent): event is AgencyEvent => kindOf.get(event.type) === 'agency';
 export const isTaskForceEvent = (event: HstfEvent): event is TaskForceEvent =>
@@ -32,3 +35,4 @@ export const isTaskingEvent = (event: HstfEvent): event is TaskingEvent =>
   kindOf.get(event.type) === 'tasking';
 export const isCommitmentEvent = (event: HstfEvent): event is CommitmentEvent =>
   kindOf.get(event.type) === 'commitment';
+export const isReportEvent = (event: HstfEvent): event is ReportEvent => kindOf.get(event.type) === 'report';

@@ -1,8 +1,15 @@
 import type { HstfEvent } from '@hstf/contracts';
 import type { CommitmentEvent, DirectiveEvent, ReadableEvent, TaskingEvent } from '@hstf/domain';
-import { isAgencyEvent, isCommitmentEvent, isDirectiveEvent, isTaskForceEvent } from '../events/event-kinds';
+import {
+  isAgencyEvent,
+  isCommitmentEvent,
+  isDirectiveEvent,
+  isReportEvent,
+  isTaskForceEvent,
+} from '../events/event-kinds';
 import { summarizeCommitment } from './summarize-commitment';
 import { summarizeDirective } from './summarize-directive';
+import { summarizeReport } from './summarize-report';
 import { summarizeAgency, summarizeTaskForce } from './summarize-task-force';
 import { summarizeTasking } from './summarize-tasking';
 import { SummaryContext } from './summary-context';
@@ -15,6 +22,7 @@ export function summarizeEvent(event: ReadableEvent<HstfEvent>, context: Summary
   if (isAgencyEvent(known)) return summarizeAgency(known);
   if (isDirectiveEvent(known)) return summarizeDirective(event as ReadableEvent<DirectiveEvent>, context);
   if (isCommitmentEvent(known)) return summarizeCommitment(event as ReadableEvent<CommitmentEvent>, context);
+  if (isReportEvent(known)) return summarizeReport(known);
   return summarizeTasking(event as ReadableEvent<TaskingEvent>, context);
 }
 

@@ -1,0 +1,11 @@
+export * from './provenance';
+export * from './references';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './figures';
+export { MAX_ARRESTS_PER_REPORT, MAX_ITEMS_PER_COMMAND } from './rules/checks';
+export { decide as decideReport } from './decide';
+export { evolve as evolveReport } from './evolve';
+export * from './report.decider';
+export * from './stream';
