@@ -5,7 +5,7 @@ describe('renderPermissionMatrix', () => {
 
   it('has a column per role and a row per command', () => {
     expect(lines[0]).toBe('| Command | operator | supervisor | liaison | auditor | admin |');
-    expect(lines.filter((l) => /^\| [A-Z]\w+ \| [✓—]/.test(l))).toHaveLength(25);
+    expect(lines.filter((l) => /^\| [A-Z]\w+ \| [✓—]/.test(l))).toHaveLength(32);
   });
 
   it('marks allowed cells with ✓ and refused ones with —', () => {

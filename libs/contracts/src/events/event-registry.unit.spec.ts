@@ -2,6 +2,7 @@ import {
   AGENCY_EVENT_TYPES,
   COMMITMENT_EVENT_TYPES,
   DIRECTIVE_EVENT_TYPES,
+  REPORT_EVENT_TYPES,
   TASK_FORCE_EVENT_TYPES,
   TASKING_EVENT_TYPES,
 } from '@hstf/domain';
@@ -13,6 +14,7 @@ const DOMAIN_EVENT_TYPES = {
   directive: DIRECTIVE_EVENT_TYPES,
   tasking: TASKING_EVENT_TYPES,
   commitment: COMMITMENT_EVENT_TYPES,
+  report: REPORT_EVENT_TYPES,
 };
 
 describe('the registry of domain events', () => {
