@@ -26,6 +26,7 @@ import { AgencyDirectory } from './agencies/agency-directory';
 import { TaskForcesController } from './task-forces/task-forces.controller';
 import { TaskingsController } from './taskings/taskings.controller';
 import { CommitmentsController } from './commitments/commitments.controller';
+import { ReportsController } from './reports/reports.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FeedsController } from './feeds/feeds.controller';
 import { FeedsModule, METRICS_REGISTRY } from '@hstf/feeds';
@@ -111,6 +112,7 @@ export class AppModule {
         AgenciesController,
         TaskingsController,
         CommitmentsController,
+        ReportsController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,
         FeedsController,

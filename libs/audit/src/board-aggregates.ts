@@ -5,13 +5,15 @@ import {
   DIRECTIVE_STREAM_PREFIX,
   directiveDecider,
   Event,
+  REPORT_STREAM_PREFIX,
+  reportDecider,
   TASK_FORCE_STREAM_PREFIX,
   taskForceDecider,
   TASKING_STREAM_PREFIX,
   taskingDecider,
 } from '@hstf/domain';
 
-export type BoardKind = 'taskForce' | 'directive' | 'tasking' | 'commitment';
+export type BoardKind = 'taskForce' | 'directive' | 'tasking' | 'commitment' | 'report';
 
 type AnyDecider = Decider<never, Event, unknown>;
 
@@ -21,6 +23,7 @@ export const BOARD_AGGREGATES: Readonly<Record<BoardKind, { prefix: string; deci
   directive: { prefix: DIRECTIVE_STREAM_PREFIX, decider: directiveDecider as unknown as AnyDecider },
   tasking: { prefix: TASKING_STREAM_PREFIX, decider: taskingDecider as unknown as AnyDecider },
   commitment: { prefix: COMMITMENT_STREAM_PREFIX, decider: commitmentDecider as unknown as AnyDecider },
+  report: { prefix: REPORT_STREAM_PREFIX, decider: reportDecider as unknown as AnyDecider },
 };
 
 export const BOARD_STREAM_PREFIXES: readonly string[] = Object.values(BOARD_AGGREGATES).map((a) => a.prefix);

@@ -1,4 +1,5 @@
 import type { RecordedStoredEvent } from '@hstf/contracts';
+import { OpenedReport, shareOfReported, tallyOf, TallyFigures } from '@hstf/domain';
 import { BOARD_AGGREGATES, BoardKind, boardKindOf } from './board-aggregates';
 import { domainEventOf, scopeStatesOf } from './upcast-stored';
 
@@ -37,12 +38,19 @@ export interface BoardView {
   readonly directives: BoardItem[];
   readonly taskings: BoardItem[];
   readonly commitments: BoardItem[];
+  /** The operational reports of the state's operations, as they stood. */
+  readonly reports: BoardItem[];
+  /**
+   * What the state had reported by then, folded from those reports by the read model's own arithmetic:
+   * per tier, each incident once. "What did we report on 1 March" is this, at that cut.
+   */
+  readonly tallies: TallyFigures & { readonly shareOfReported: { charged: number; courtVerified: number } };
   /** Events folded to build it. */
   readonly events: number;
 }
 
 /**
- * A state's board folded from the global log: its task force, and every directive, tasking and commitment
+ * A state's board folded from the global log: its task force, and every directive, tasking, commitment and report
  * whose events were ever scoped to the state. Once an aggregate concerns the state every later event of it
  * is folded, so that one that stops concerning it (a directive amended away) is seen to leave; the view then
  * shows the aggregates whose scope, at the end of the fold, includes the state.
@@ -97,6 +105,7 @@ export class BoardFold {
       directive: [],
       tasking: [],
       commitment: [],
+      report: [],
     };
     const ordered = [...this.members.values()].sort((a, b) =>
       a.firstPosition < b.firstPosition ? -1 : a.firstPosition > b.firstPosition ? 1 : 0,
@@ -111,12 +120,15 @@ export class BoardFold {
         state: entry.state,
       });
     }
+    const figures = tallyOf(items.report.map((item) => item.state as OpenedReport));
     return {
       state: this.state,
       taskForce: items.taskForce[0] ?? null,
       directives: items.directive,
       taskings: items.tasking,
       commitments: items.commitment,
+      reports: items.report,
+      tallies: { ...figures, shareOfReported: shareOfReported(figures) },
       events: this.folded,
     };
   }

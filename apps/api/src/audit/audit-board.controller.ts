@@ -19,7 +19,8 @@ export class AuditBoardController {
   @ApiOperation({
     summary:
       "A state's board as the command center knew it: the task force, its taskings, the directives addressed " +
-      'to it and the commitments to it, folded from the events recorded up to a time or a position',
+      'to it, the commitments to it and its operational reports with their tallies per tier, folded from the ' +
+      'events recorded up to a time or a position',
   })
   board(@Param('state', StateCodePipe) state: StateCode, @Query() query: CutQuery): Promise<BoardAsOf> {
     return this.boards.boardAsOf(state, cutOf(query, this.config.cutSkewMs));

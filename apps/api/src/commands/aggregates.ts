@@ -10,6 +10,8 @@ import {
   Event,
   Reader,
   redactDirective,
+  reportDecider,
+  reportStreamId,
   taskForceDecider,
   taskForceStreamId,
   taskingDecider,
@@ -46,4 +48,5 @@ export const AGGREGATES = {
   ),
   tasking: define('tasking', taskingDecider, taskingStreamId),
   commitment: define('commitment', commitmentDecider, commitmentStreamId),
+  report: define('report', reportDecider, reportStreamId),
 } as const;

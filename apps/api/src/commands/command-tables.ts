@@ -1,6 +1,7 @@
 import { AGENCY_COMMANDS } from '../agencies/agency.commands';
 import { COMMITMENT_COMMANDS } from '../commitments/commitment.commands';
 import { DIRECTIVE_COMMANDS } from '../directives/directive.commands';
+import { REPORT_COMMANDS } from '../reports/report.commands';
 import { TASK_FORCE_COMMANDS } from '../task-forces/task-force.commands';
 import { TASKING_COMMANDS } from '../taskings/tasking.commands';
 import { AnyCommandSpec } from './command-spec';
@@ -12,6 +13,7 @@ export const COMMAND_SPECS: readonly AnyCommandSpec[] = [
   AGENCY_COMMANDS,
   TASKING_COMMANDS,
   COMMITMENT_COMMANDS,
+  REPORT_COMMANDS,
 ].flatMap((table) => Object.values(table) as AnyCommandSpec[]);
 
 /** The routed rows by `METHOD /template`, for the access record of a command refused before its path. */
