@@ -240,4 +240,92 @@ export async function runDemo(api: ApiClient, tokenFor: TokenFor, run: string, l
     }
   }
   log(`pledged support from ${pledges.length} agencies with partial deliveries`);
+
+  await reportOperation(api, operator, liaison, key);
+  log(
+    'reported Operation Lone Star Sweep: 4 arrests (one reported by two agencies), seizures, 3 charged, 2 court-verified',
+  );
+}
+
+/**
+ * An operation of the Texas task force as the tiers see it: the FBI and the Texas DPS both report the
+ * arrest of incident 101, which counts once; the DEA reports the seizures; a federal indictment charges
+ * three of the four arrests and the docket verifies two of them. References are of this year's cases.
+ */
+async function reportOperation(
+  api: ApiClient,
+  operator: string,
+  liaison: (agency: string) => Promise<string>,
+  key: (step: string) => string,
+): Promise<void> {
+  const year = new Date(today).getUTCFullYear();
+  const incident = (n: number) => `HSTF-TX-${year}-${String(n).padStart(6, '0')}`;
+  const indictment = { court: 'txsd', caseNumber: `4:${String(year % 100).padStart(2, '0')}-cr-00123` };
+  const cartel = { kind: 'cartel', name: 'Cartel del Noreste' };
+  const report = await api.post(
+    '/reports',
+    operator,
+    {
+      taskForce: 'TX',
+      operation: 'Operation Lone Star Sweep',
+      period: { from: days(-30), to: days(-1) },
+      participants: ['FBI', 'DEA', 'TX-DPS'],
+    },
+    key('report:sweep'),
+  );
+  const reports = `/reports/${report.id}`;
+  await api.post(
+    `${reports}/arrests`,
+    await liaison('FBI'),
+    {
+      reportingAgency: 'FBI',
+      arrests: [
+        { incident: incident(101), affiliation: cartel, evidence: ['intelligence', 'communications'] },
+        { incident: incident(102), affiliation: cartel, evidence: ['financial'] },
+        {
+          incident: incident(103),
+          affiliation: { kind: 'gang', name: 'Tango Blast' },
+          evidence: ['witness-statements'],
+        },
+      ],
+    },
+    key('report:sweep:arrests:FBI'),
+  );
+  await api.post(
+    `${reports}/arrests`,
+    await liaison('TX-DPS'),
+    {
+      reportingAgency: 'TX-DPS',
+      arrests: [
+        { incident: incident(101), affiliation: cartel, evidence: ['court-validated-records'] },
+        { incident: incident(104), affiliation: { kind: 'smuggling' }, evidence: ['forensic'] },
+      ],
+    },
+    key('report:sweep:arrests:TX-DPS'),
+  );
+  await api.post(
+    `${reports}/seizures`,
+    await liaison('DEA'),
+    {
+      reportingAgency: 'DEA',
+      seizures: [
+        { incident: incident(101), kind: 'drugs', drug: 'fentanyl', quantity: 4.2 },
+        { incident: incident(102), kind: 'firearms', quantity: 3 },
+        { incident: incident(104), kind: 'currency', quantity: 48500 },
+      ],
+    },
+    key('report:sweep:seizures'),
+  );
+  await api.post(
+    `${reports}/charges`,
+    operator,
+    { incidents: [incident(101), incident(102), incident(104)], charging: indictment },
+    key('report:sweep:charges'),
+  );
+  await api.post(
+    `${reports}/court-verifications`,
+    operator,
+    { incidents: [incident(101), incident(102)], docket: { ...indictment, entry: 57 }, outcome: 'indicted' },
+    key('report:sweep:verification'),
+  );
 }
