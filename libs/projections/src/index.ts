@@ -7,6 +7,9 @@ export * from './rows/task-force-row';
 export * from './rows/tasking-row';
 export * from './rows/directive-row';
 export * from './rows/commitment-row';
+export * from './rows/report-row';
+export * from './rows/incident-row';
+export * from './rows/tally-counts';
 export * from './inbox/inbox-item';
 export * from './inbox/inbox-entries';
 export * from './feed/feed-audiences';
@@ -16,6 +19,7 @@ export * from './projections/all-projections';
 export { stateBoardProjection } from './projections/state-board/state-board.projection';
 export { agencyInboxProjection } from './projections/agency-inbox/agency-inbox.projection';
 export { feedProjection } from './projections/feed/feed.projection';
+export { talliesProjection } from './projections/tallies/tallies.projection';
 export * from './runner/refusals';
 export * from './runner/projection-logger';
 export * from './runner/projection-runner';
@@ -37,6 +41,19 @@ export { FEED_ITEMS_ARE_CURRENT, type FeedEntry, type FeedOptions } from './quer
 export type { Page, PageRequest, TaskingFilter, DirectiveFilter } from './queries/list-queries';
 export type { CommitmentTotals } from './queries/commitment-totals';
 export type { ProjectionStatus } from './queries/position-queries';
+export {
+  PRESS_LABELS,
+  TALLIES,
+  type AsOf,
+  type ChargingDocumentFigure,
+  type DocketFigure,
+  type PressFigure,
+  type PressSummary,
+  type PressSummaryRequest,
+  type Tally,
+  type TallyOptions,
+  type TallySource,
+} from './queries/tally-query';
 export { readVersions } from './store/read-model-catalog';
 export type { ProjectionVersion } from './store/read-model-catalog';
 export * from './access/readable-rows';

@@ -63,14 +63,15 @@ describe('hstf projections (CLI), distributed profile', () => {
       ['agency_inbox', 'agency_inbox_v2', true],
       ['feed', 'feed_v1', true],
       ['state_board', 'state_board_v1', true],
+      ['tallies', 'tallies_v1', true],
     ]);
   });
 
   it('refuses a projection that does not exist, naming those that do', async () => {
     const error = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      await expect(run('rebuild', 'tallies')).rejects.toThrow(
-        /Allowed choices are state_board, agency_inbox, feed, all/,
+      await expect(run('rebuild', 'arrest_counts')).rejects.toThrow(
+        /Allowed choices are state_board, agency_inbox, feed, tallies, all/,
       );
     } finally {
       error.mockRestore();

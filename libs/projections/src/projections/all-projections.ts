@@ -2,12 +2,14 @@ import { Projection } from '../definition/projection';
 import { agencyInboxProjection } from './agency-inbox/agency-inbox.projection';
 import { feedProjection } from './feed/feed.projection';
 import { stateBoardProjection } from './state-board/state-board.projection';
+import { talliesProjection } from './tallies/tallies.projection';
 
 /** Every projection the projector runs, by name (the name `hstf projections rebuild` takes). */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   stateBoardProjection,
   agencyInboxProjection,
   feedProjection,
+  talliesProjection,
 ];
 
 export class UnknownProjection extends Error {

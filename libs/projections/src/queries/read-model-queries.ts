@@ -12,6 +12,15 @@ import {
 } from './position-queries';
 import { fromReadModel } from './read-model-unavailable';
 import { inSnapshot } from './snapshot';
+import {
+  pressSummary,
+  PressSummary,
+  PressSummaryRequest,
+  TALLIES,
+  tally,
+  Tally,
+  TallyOptions,
+} from './tally-query';
 import { DirectiveRow } from '../rows/directive-row';
 import { TaskingRow } from '../rows/tasking-row';
 import { DeadLetter, liveDeadLetters } from '../dead-letters/dead-letter';
@@ -58,6 +67,19 @@ export class ReadModelQueries {
 
   directives(filter: DirectiveFilter = {}): Promise<Page<DirectiveRow>> {
     return fromReadModel('state_board', () => listDirectives(this.sql, filter));
+  }
+
+  /**
+   * A tally ('national', 'state:TX', 'agency:FBI'): its figures per tier and the first page of the
+   * incidents behind them, with the position they were read at, all on one snapshot.
+   */
+  tally(scope: string, options?: TallyOptions): Promise<Tally> {
+    return fromReadModel(TALLIES, () => inSnapshot(this.sql, (tx) => tally(tx, scope, options)));
+  }
+
+  /** The figures of the reports of a period, and of a state, labelled for the press. */
+  pressSummary(request: PressSummaryRequest = {}): Promise<PressSummary> {
+    return fromReadModel(TALLIES, () => inSnapshot(this.sql, (tx) => pressSummary(tx, request)));
   }
 
   /**
