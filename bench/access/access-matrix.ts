@@ -16,6 +16,8 @@ import {
   mayReadTextOf,
   Reader,
   readsEverything,
+  reportDecider,
+  REPORT_STREAM_PREFIX,
   Scope,
   taskForceDecider,
   TaskForceState,
@@ -80,6 +82,7 @@ export interface MatrixResult {
     readonly directives: number;
     readonly taskings: number;
     readonly commitments: number;
+    readonly reports: number;
     readonly events: number;
     readonly markers: number;
   };
@@ -107,6 +110,7 @@ const DECIDERS: readonly (readonly [string, Decider<never, Event, unknown>])[] =
   [DIRECTIVE_STREAM_PREFIX, directiveDecider as unknown as Decider<never, Event, unknown>],
   [TASKING_STREAM_PREFIX, taskingDecider as unknown as Decider<never, Event, unknown>],
   [COMMITMENT_STREAM_PREFIX, commitmentDecider as unknown as Decider<never, Event, unknown>],
+  [REPORT_STREAM_PREFIX, reportDecider as unknown as Decider<never, Event, unknown>],
   [TASK_FORCE_STREAM_PREFIX, taskForceDecider as unknown as Decider<never, Event, unknown>],
   [AGENCY_STREAM_PREFIX, agencyDecider as unknown as Decider<never, Event, unknown>],
 ];
@@ -224,6 +228,8 @@ function probesOf(
       return byId('tasking', TASKING_STREAM_PREFIX, world.taskings, (id) => `/taskings/${id}`);
     case '/commitments/{id}':
       return byId('commitment', COMMITMENT_STREAM_PREFIX, world.commitments, (id) => `/commitments/${id}`);
+    case '/reports/{id}':
+      return byId('report', REPORT_STREAM_PREFIX, world.reports, (id) => `/reports/${id}`);
     case '/task-forces/{state}':
       return WORLD_STATES.map((state) => ({
         endpoint,
@@ -514,6 +520,7 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
         ...world.directives,
         ...world.taskings,
         ...world.commitments,
+        ...world.reports,
       ];
       for (const code of codes) {
         if (named.has(code)) continue;
@@ -624,6 +631,7 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
       directives: world.directives.length,
       taskings: world.taskings.length,
       commitments: world.commitments.length,
+      reports: world.reports.length,
       events: oracle.events.length,
       markers: world.markers.length,
     },

@@ -6,7 +6,7 @@ import { ApiClient } from '../../apps/cli/src/api-client';
  * The world the access matrix reads: two task forces (Texas co-led by the FBI and ICE-HSI with CBP and
  * USMS as members; Arizona co-led by the DEA and the USCG with the ATF), directives to a state, to an
  * agency alone and one amended to add an agency, taskings with a decline, a reassignment and progress
- * reports, and support pledged with notes. Every text carries a marker: an operator's text marks the
+ * reports, support pledged with notes, and an operation's report per state. Every text carries a marker: an operator's text marks the
  * aggregate it belongs to, an agency's text marks the agency that wrote it, so that a body can be searched
  * for words its reader may not read.
  */
@@ -62,6 +62,7 @@ export interface World {
   readonly directives: readonly string[];
   readonly taskings: readonly string[];
   readonly commitments: readonly string[];
+  readonly reports: readonly string[];
   readonly markers: readonly Marker[];
   /** Every agency the world or its readers name: the agency inboxes and feeds the matrix opens. */
   readonly agencies: readonly string[];
@@ -104,6 +105,7 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
   const directives: string[] = [];
   const taskings: string[] = [];
   const commitments: string[] = [];
+  const reports: string[] = [];
   let position = '0';
   const by = async (token: Promise<string> | string, path: string, body: object, put = false) => {
     const answer = put ? await api.put(path, await token, body) : await api.post(path, await token, body);
@@ -178,6 +180,48 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
       note: said(agency, `delivery${round}`),
     });
     commitments.push(commitment.id);
+  };
+
+  // One operation per state and round: its participants report arrests, one of them reported by both, and
+  // seizures; one arrest is charged and a mistaken one withdrawn by a revision whose reason is marked.
+  const operation = async (state: string, participants: [string, string], round: number) => {
+    const reportId = randomUUID();
+    const streamId = `report-${reportId}`;
+    await by(operator, '/reports', {
+      reportId,
+      taskForce: state,
+      operation: `Operation ${round} ${text(streamId, 'operation')}`,
+      period: { from: at(-30), to: at(-1) },
+      participants,
+    });
+    const incident = (n: number) => `HSTF-${state}-2029-${String(round * 10 + n).padStart(6, '0')}`;
+    const arrest = (n: number) => ({
+      incident: incident(n),
+      affiliation: { kind: 'cartel' },
+      evidence: ['intelligence'],
+    });
+    const [first, second] = participants;
+    await by(liaison(first), `/reports/${reportId}/arrests`, {
+      reportingAgency: first,
+      arrests: [arrest(1), arrest(2)],
+    });
+    await by(liaison(second), `/reports/${reportId}/arrests`, {
+      reportingAgency: second,
+      arrests: [arrest(1), arrest(3)],
+    });
+    await by(liaison(second), `/reports/${reportId}/seizures`, {
+      reportingAgency: second,
+      seizures: [{ incident: incident(1), kind: 'firearms', quantity: 2 }],
+    });
+    await by(liaison(first), `/reports/${reportId}/charges`, {
+      incidents: [incident(1)],
+      charging: { court: 'txsd', caseNumber: `4:29-cr-${String(round).padStart(5, '0')}` },
+    });
+    await by(operator, `/reports/${reportId}/revisions`, {
+      reason: `Duplicate booking. ${text(streamId, 'revision')}`,
+      changes: { withdrawArrests: [incident(3)] },
+    });
+    reports.push(reportId);
   };
 
   await by(operator, '/task-forces', { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' });
@@ -256,6 +300,9 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
     await pledge('FBI', 'TX', round);
     await pledge('CBP', 'TX', round);
     await pledge('ATF', 'AZ', round);
+
+    await operation('TX', ['FBI', 'CBP'], round);
+    await operation('AZ', ['DEA', 'ATF'], round);
   }
   const agencies = [
     ...new Set([...LIAISON_ACTORS, ...MORE_LIAISON_ACTORS].map((actor) => actor.agency as string)),
@@ -263,5 +310,14 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
   // Last, addressed to every state and agency of the world: the last item of every feed the matrix opens,
   // so that a feed read up to it has shown everything before it (feeds are in position order).
   const sentinel = await directive('Sentinel for every audience', [...WORLD_STATES], agencies);
-  return { directives, taskings, commitments, markers, agencies, position, sentinel: sentinel.directiveId };
+  return {
+    directives,
+    taskings,
+    commitments,
+    reports,
+    markers,
+    agencies,
+    position,
+    sentinel: sentinel.directiveId,
+  };
 }
