@@ -492,3 +492,33 @@ describe('an arrest two agencies report', () => {
     expect(arrests[0]).toMatchObject({ incident, reportedBy: ['FBI', 'DEA'], charged: CASE });
   });
 });
+
+describe("the audit's as-of board: what Texas had reported at a time", () => {
+  it('answers the tallies per tier as the reports stood at a position, not as they stand now', async () => {
+    const id = await opened();
+    const [first, second] = [newIncident(), newIncident()];
+    await ok(
+      send('post', `/reports/${id}/arrests`).send({
+        reportingAgency: 'FBI',
+        arrests: [arrest(first), arrest(second)],
+      }),
+    );
+    const reportedAt = (await reported(first, 'dea', 'DEA')(id)).body.position as string;
+    await chargedIn(first)(id);
+    const board = async (query: string) =>
+      (await ok(send('get', `/audit/task-forces/TX/board${query}`, 'auditor'))).body.board;
+    const then = await board(`?atPosition=${reportedAt}`);
+    const now = await board('');
+    const ours = (view: { reports: { streamId: string; state: Record<string, unknown> }[] }) =>
+      view.reports.find((item) => item.streamId === `report-${id}`)?.state;
+    expect(arrestsOf(ours(then) ?? {}).map((a) => [a.incident, a.reportedBy, a.charged])).toEqual([
+      [first, ['FBI', 'DEA'], undefined],
+      [second, ['FBI'], undefined],
+    ]);
+    expect(arrestsOf(ours(now) ?? {})[0]).toMatchObject({ charged: CASE });
+    // The state's tallies at each cut: the charged tier gains the charged arrest only after the charge.
+    expect(now.tallies.tiers.reported.arrests).toBe(then.tallies.tiers.reported.arrests);
+    expect(now.tallies.tiers.charged.arrests).toBe(then.tallies.tiers.charged.arrests + 1);
+    expect(then.tallies.tiers.courtVerified.arrests).toBeLessThanOrEqual(then.tallies.tiers.charged.arrests);
+  });
+});
