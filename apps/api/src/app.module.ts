@@ -27,6 +27,7 @@ import { TaskForcesController } from './task-forces/task-forces.controller';
 import { TaskingsController } from './taskings/taskings.controller';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { ReportsController } from './reports/reports.controller';
+import { TalliesController } from './tallies/tallies.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FeedsController } from './feeds/feeds.controller';
 import { FeedsModule, METRICS_REGISTRY } from '@hstf/feeds';
@@ -113,6 +114,7 @@ export class AppModule {
         TaskingsController,
         CommitmentsController,
         ReportsController,
+        TalliesController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,
         FeedsController,
