@@ -16,12 +16,7 @@ import { TASKING_EVENT_SCHEMAS } from './tasking.schemas';
 
 /** Every event the domain decides, across aggregates. */
 export type HstfEvent =
-  | AgencyEvent
-  | TaskForceEvent
-  | DirectiveEvent
-  | TaskingEvent
-  | CommitmentEvent
-  | ReportEvent;
+  AgencyEvent | TaskForceEvent | DirectiveEvent | TaskingEvent | CommitmentEvent | ReportEvent;
 
 const registry = new EventTypeRegistry<HstfEvent>();
 for (const schemas of [
