@@ -297,6 +297,51 @@ function probesOf(
           })),
         ),
       ].map((probe) => ({ reference: () => probe.path, ...probe }));
+    case '/tallies/national':
+      return [
+        {
+          endpoint,
+          path: `/tallies/national?${wait}`,
+          answered: readsEverything,
+          refusals: [403],
+          reference: () => `/tallies/national?${wait}`,
+        },
+      ];
+    case '/tallies/states/{state}':
+      return WORLD_STATES.flatMap((state) =>
+        ['', '&tier=charged'].map((tier) => ({
+          endpoint,
+          path: `/tallies/states/${state}?${wait}${tier}`,
+          answered: (reader: Reader) => mayReadState(reader, state),
+          refusals: [403],
+          reference: () => `/tallies/states/${state}?${wait}${tier}`,
+        })),
+      );
+    case '/tallies/agencies/{code}':
+      return world.agencies.map((code) => ({
+        endpoint,
+        path: `/tallies/agencies/${code}?${wait}`,
+        answered: (reader: Reader) => mayReadAgency(reader, code),
+        refusals: [403],
+        reference: () => `/tallies/agencies/${code}?${wait}`,
+      }));
+    case '/reports/press-summary':
+      return [
+        {
+          endpoint,
+          path: `/reports/press-summary?${wait}`,
+          answered: readsEverything,
+          refusals: [403],
+          reference: () => `/reports/press-summary?${wait}`,
+        },
+        ...WORLD_STATES.map((state) => ({
+          endpoint,
+          path: `/reports/press-summary?${wait}&state=${state}`,
+          answered: (reader: Reader) => mayReadState(reader, state),
+          refusals: [403],
+          reference: () => `/reports/press-summary?${wait}&state=${state}`,
+        })),
+      ];
     case '/me/inbox':
       // A to-do of the liaison's own: no request of the command center lists the same, so only what it
       // shows is checked (each item readable, no other agency's words), not that everything is there.
