@@ -56,6 +56,43 @@ describe('read models over HTTP', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  it('tallies the demo operation per tier, the arrest two agencies reported once, each figure traced to its events', async () => {
+    const tally = (await get(`/tallies/national?minPosition=${head}`, supervisor).expect(200)).body;
+    expect(tally.tiers.reported.arrests).toBe(4);
+    expect(tally.tiers.charged.arrests).toBe(3);
+    expect(tally.tiers.courtVerified.arrests).toBe(2);
+    expect(tally.tiers.reported.seizures).toMatchObject({
+      drugsKg: { fentanyl: 4.2 },
+      firearms: 3,
+      currencyUsd: 48500,
+    });
+    expect(tally.tiers.courtVerified.seizures).toMatchObject({
+      drugsKg: { fentanyl: 4.2 },
+      firearms: 3,
+      currencyUsd: 0,
+    });
+    const shared = tally.sources.items.find((s: { incident: string }) => s.incident.endsWith('-000101'));
+    // Its arrest reported by the FBI and the Texas DPS, its fentanyl seizure by the DEA: one incident.
+    expect(shared).toMatchObject({ tier: 'courtVerified', reportedBy: ['FBI', 'TX-DPS', 'DEA'] });
+    expect(tally.sources.items).toHaveLength(4);
+    // Each agency's tally counts what it reported: the DEA its seizures and no arrest.
+    const dea = (await get(`/tallies/agencies/DEA?minPosition=${head}`, supervisor).expect(200)).body;
+    expect(dea.tiers.reported).toMatchObject({
+      arrests: 0,
+      seizures: { drugsKg: { fentanyl: 4.2 }, firearms: 3 },
+    });
+    const texas = (await get(`/tallies/agencies/TX-DPS?minPosition=${head}`, supervisor).expect(200)).body;
+    expect(texas.tiers.reported.arrests).toBe(2);
+    // Every event behind the incident is one of its report's stream, as the audit reads it.
+    const auditor = await api.token('auditor');
+    const history = (await get(`/audit/streams/report-${shared.reports[0]}`, auditor).expect(200)).body;
+    const ids = new Set(
+      JSON.stringify(history).match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g),
+    );
+    expect(shared.eventIds.length).toBeGreaterThanOrEqual(5);
+    for (const id of shared.eventIds) expect(ids.has(id)).toBe(true);
+  });
+
   it('lets a liaison read the boards of its assigned states only', async () => {
     const texan = await api.token('liaison', { agency: 'TX-DPS', states: ['TX'] });
     await get(`/task-forces/TX/board?minPosition=${head}`, texan).expect(200);

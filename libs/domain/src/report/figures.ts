@@ -112,10 +112,16 @@ export interface MergedIncident {
 
 export function mergeIncident(records: readonly IncidentInReport[]): MergedIncident | undefined {
   const arrests = records.flatMap((r) => (r.arrest ? [r.arrest] : []));
-  const arrest = arrests.reduce<ReportedArrest | undefined>(
+  const furthest = arrests.reduce<ReportedArrest | undefined>(
     (best, a) => (best === undefined || rank(tierOf(a)) > rank(tierOf(best)) ? a : best),
     undefined,
   );
+  // The arrest as far as any report took it, reported by every agency that reported it in any of them.
+  const arrest = furthest && {
+    ...furthest,
+    reportedBy: [...new Set(arrests.flatMap((a) => a.reportedBy))],
+    evidence: [...new Set(arrests.flatMap((a) => a.evidence))],
+  };
   const seizures = new Map<string, ReportedSeizure>();
   for (const seizure of records.flatMap((r) => r.seizures)) {
     const key = `${seizure.kind}|${seizure.drug ?? ''}`;
@@ -135,6 +141,19 @@ export function mergeIncident(records: readonly IncidentInReport[]): MergedIncid
     tier: arrest ? tierOf(arrest) : 'reported',
     reportedBy,
   };
+}
+
+/**
+ * The part of an incident one agency reported, for that agency's tally: the arrest if it is among the
+ * arrest's reporters, and the seizures it reported, in the incident's tier (a seizure is as far along as
+ * its incident's arrest, whoever reported the arrest). Undefined when it reported nothing of it.
+ */
+export function reportedByAgency(incident: MergedIncident, agency: string): MergedIncident | undefined {
+  const arrest = incident.arrest?.reportedBy.includes(agency) ? incident.arrest : undefined;
+  const seizures = incident.seizures.filter((s) => s.reportedBy.includes(agency));
+  if (arrest === undefined && seizures.length === 0) return undefined;
+  const { arrest: _whole, ...rest } = incident;
+  return { ...rest, ...(arrest ? { arrest } : {}), seizures };
 }
 
 function seizureFigures(seizures: readonly ReportedSeizure[]): SeizureFigures {

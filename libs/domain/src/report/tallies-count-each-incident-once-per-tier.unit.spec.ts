@@ -1,4 +1,12 @@
-import { addFigures, emptyFigures, shareOfReported, tallyOf } from './figures';
+import {
+  addFigures,
+  emptyFigures,
+  incidentFigures,
+  mergedIncidents,
+  reportedByAgency,
+  shareOfReported,
+  tallyOf,
+} from './figures';
 import { reportDecider } from './report.decider';
 import {
   arrest,
@@ -88,5 +96,22 @@ describe('tallies keep the tiers apart and count an incident once', () => {
   it('adds and takes away figures exactly, so counts return to zero and never below', () => {
     const figures = tallyOf([report]);
     expect(addFigures(addFigures(emptyFigures(), figures), figures, -1)).toEqual(emptyFigures());
+  });
+
+  it('gives an agency’s tally only what it reported: the seizure it made at another agency’s arrest, not the arrest', () => {
+    const incidentA = mergedIncidents([report]).find((i) => i.incident === INCIDENT_A)!;
+    expect(incidentA.reportedBy).toEqual(['FBI', 'ICE-HSI']);
+    const ice = incidentFigures(reportedByAgency(incidentA, 'ICE-HSI'));
+    expect(ice.tiers.courtVerified).toEqual({
+      arrests: 1,
+      seizures: { drugsKg: { fentanyl: 1.25 }, firearms: 0, currencyUsd: 0, vehicles: 0 },
+    });
+    const incidentC = mergedIncidents([report]).find((i) => i.incident === INCIDENT_C)!;
+    expect(incidentFigures(reportedByAgency(incidentC, 'FBI')).tiers.reported.arrests).toBe(0);
+    expect(reportedByAgency(incidentC, 'FBI')).toBeUndefined();
+    expect(incidentFigures(reportedByAgency(incidentC, 'ICE-HSI')).tiers.reported).toEqual({
+      arrests: 0,
+      seizures: { drugsKg: {}, firearms: 4, currencyUsd: 0, vehicles: 0 },
+    });
   });
 });

@@ -97,7 +97,8 @@ export function reportingAgencyOf(event: ReportEvent, incident: string): string 
 
 export const NATIONAL_TALLY = 'national';
 export const stateTally = (state: string): string => `state:${state}`;
-export const agencyTally = (agency: string): string => `agency:${agency}`;
+export const AGENCY_TALLY_PREFIX = 'agency:';
+export const agencyTally = (agency: string): string => `${AGENCY_TALLY_PREFIX}${agency}`;
 
 /** The tallies an incident counts in: the nation's, its state's and each reporting agency's. */
 export function talliesOf(row: IncidentRow | undefined): string[] {

@@ -1,5 +1,5 @@
-import { addFigures, emptyFigures, incidentFigures, TallyFigures } from '@hstf/domain';
-import { IncidentRow, talliesOf } from './incident-row';
+import { addFigures, emptyFigures, incidentFigures, reportedByAgency, TallyFigures } from '@hstf/domain';
+import { AGENCY_TALLY_PREFIX, IncidentRow, talliesOf } from './incident-row';
 
 /** The figures of one tally ('national', 'state:TX', 'agency:FBI'), kept as incidents move in and out. */
 export interface CountsRow {
@@ -21,12 +21,20 @@ export interface CountMove {
  * adding a difference, keeps a tally it leaves (an agency whose report of it was withdrawn) exact.
  */
 export function countMoves(before: IncidentRow | undefined, after: IncidentRow | undefined): CountMove[] {
-  const out = incidentFigures(before?.merged);
-  const into = incidentFigures(after?.merged);
   return [
-    ...talliesOf(before).map((scope) => ({ scope, figures: out, sign: -1 as const })),
-    ...talliesOf(after).map((scope) => ({ scope, figures: into, sign: 1 as const })),
+    ...talliesOf(before).map((scope) => ({ scope, figures: figuresIn(scope, before), sign: -1 as const })),
+    ...talliesOf(after).map((scope) => ({ scope, figures: figuresIn(scope, after), sign: 1 as const })),
   ];
+}
+
+/**
+ * What the incident adds to one tally: all of it to the nation's and its state's, and to an agency's only
+ * what that agency reported (the DEA's seizure at an arrest the FBI made adds the seizure, not the arrest).
+ */
+function figuresIn(scope: string, row: IncidentRow | undefined): TallyFigures {
+  if (row?.merged === undefined) return emptyFigures();
+  if (!scope.startsWith(AGENCY_TALLY_PREFIX)) return incidentFigures(row.merged);
+  return incidentFigures(reportedByAgency(row.merged, scope.slice(AGENCY_TALLY_PREFIX.length)));
 }
 
 export function moveCount(row: CountsRow | undefined, move: CountMove): CountsRow {
