@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isAuditStreamId } from '@hstf/audit';
 import type { SqlClient } from '@hstf/event-store';
-import { COMMAND_CENTER, FEED_ITEMS_ARE_CURRENT, FeedEntry, fromReadModel } from '@hstf/projections';
+import { FEED_ITEMS_ARE_CURRENT, FeedEntry, fromReadModel, WITNESS_AUDIENCES } from '@hstf/projections';
 import { SQL_DATABASE } from '@hstf/event-store';
 
 /** A feed item of one audience, as the shared poller fans it out. */
@@ -89,27 +89,28 @@ export class FeedItemReader {
 
   /**
    * Which of these events the feed projection has applied. Every event it applies gives the command
-   * center an item (feedAudiences always names it), so that one audience answers for all.
+   * center or, for a victim's record, its supervision an item (feedAudiences names one of them), so that
+   * those two audiences answer for all.
    */
   async applied(positions: readonly bigint[]): Promise<Set<bigint>> {
     if (positions.length === 0) return new Set();
     const rows = await fromReadModel('feed', () =>
       this.sql.query<{ position: string }>(
         `SELECT position::text AS position FROM feed.feed_items
-          WHERE audience = $1 AND position = ANY($2::bigint[])`,
-        [COMMAND_CENTER, positions.map(String)],
+          WHERE audience = ANY($1::text[]) AND position = ANY($2::bigint[])`,
+        [WITNESS_AUDIENCES, positions.map(String)],
       ),
     );
     return new Set(rows.map((row) => BigInt(row.position)));
   }
 
-  /** The position of the command center's item `back` items before its newest; -1 when there are fewer. */
+  /** The position of the witness item `back` items before the newest; -1 when there are fewer. */
   async positionBack(back: number): Promise<bigint> {
     const [row] = await fromReadModel('feed', () =>
       this.sql.query<{ position: string }>(
-        `SELECT position::text AS position FROM feed.feed_items WHERE audience = $1
+        `SELECT position::text AS position FROM feed.feed_items WHERE audience = ANY($1::text[])
           ORDER BY feed_items.position DESC OFFSET $2 LIMIT 1`,
-        [COMMAND_CENTER, back],
+        [WITNESS_AUDIENCES, back],
       ),
     );
     return row ? BigInt(row.position) : -1n;

@@ -1,5 +1,5 @@
 import { Actor, Role } from '@hstf/auth';
-import { mayReadAgency, mayReadState, Reader } from '@hstf/domain';
+import { mayReadAgency, mayReadState, Reader, readsRestricted } from '@hstf/domain';
 import { forbidden } from '../http/problem';
 
 // The supervisors' feed: escalations such as overdue acknowledgements land there.
@@ -26,4 +26,10 @@ export function requireStateFeed(reader: Reader, state: string): void {
 export function requireCommandCenterFeed(actor: Actor): void {
   if (!actor.roles.some((role) => COMMAND_CENTER_ROLES.includes(role)))
     throw forbidden('The command center feed is for operators, supervisors and auditors.', 'FEED_NOT_YOURS');
+}
+
+/** Victims' records (referrals, remission petitions) beside everything else: supervisors and auditors. */
+export function requireSupervisionFeed(reader: Reader): void {
+  if (!readsRestricted(reader))
+    throw forbidden('The supervision feed is for supervisors and auditors.', 'FEED_NOT_YOURS');
 }

@@ -2,11 +2,16 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import { isStateCode } from '@hstf/domain';
-import { agencyAudience, COMMAND_CENTER, stateAudience } from '@hstf/projections';
+import { agencyAudience, COMMAND_CENTER, stateAudience, SUPERVISION } from '@hstf/projections';
 import type { FastifyReply } from 'fastify';
 import { AgencyCodePipe } from '../agencies/agency-code.pipe';
 import { badRequest } from '../http/problem';
-import { requireAgencyFeed, requireCommandCenterFeed, requireStateFeed } from './feed-access';
+import {
+  requireAgencyFeed,
+  requireCommandCenterFeed,
+  requireStateFeed,
+  requireSupervisionFeed,
+} from './feed-access';
 import { Readers } from '../queries/readers';
 import { FeedStreams } from '@hstf/feeds';
 import { resumePosition } from './last-event-id';
@@ -84,5 +89,23 @@ export class FeedsController {
   ): Promise<void> {
     requireCommandCenterFeed(actor);
     await this.streams.open(reply, COMMAND_CENTER, resumePosition(header, query));
+  }
+
+  @Get('supervision')
+  @ApiOperation({
+    summary:
+      "Victims' records (referrals, remission petitions), which the command center feed leaves out: for supervisors and auditors",
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader(resumeHeader)
+  @ApiQuery(resumeQuery)
+  async supervision(
+    @Headers('last-event-id') header: string | undefined,
+    @Query('lastEventId') query: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    requireSupervisionFeed(await this.readers.of(actor));
+    await this.streams.open(reply, SUPERVISION, resumePosition(header, query));
   }
 }

@@ -13,7 +13,11 @@ export const storedMetadataSchema = z.looseObject({
   correlationId: code,
   causationId: code,
   occurredAt: z.iso.datetime({ offset: true }),
-  scope: z.looseObject({ states: z.array(code), agencies: z.array(code) }),
+  scope: z.looseObject({
+    states: z.array(code),
+    agencies: z.array(code),
+    restricted: z.literal(true).optional(),
+  }),
   prevHash: sha256Hex,
   hash: sha256Hex,
   schemaVersion: z.number().int().positive(),

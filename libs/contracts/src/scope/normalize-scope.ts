@@ -6,5 +6,7 @@ const sortedUnique = (codes: readonly string[]): string[] =>
 
 /** Sorted and without duplicates, so that equal audiences give equal metadata and equal hashes. */
 export function normalizeScope(scope: Scope): Scope {
-  return { states: sortedUnique(scope.states), agencies: sortedUnique(scope.agencies) };
+  const normal = { states: sortedUnique(scope.states), agencies: sortedUnique(scope.agencies) };
+  // Present only when set, so that the metadata (and hash) of every other event stays as it was.
+  return scope.restricted ? { ...normal, restricted: true } : normal;
 }

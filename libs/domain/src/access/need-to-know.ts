@@ -25,8 +25,20 @@ export const statesOf = (reader: Reader): readonly string[] => [
   ...new Set([...reader.states, ...reader.coLedStates]),
 ];
 
+/** The roles of the command center that read victims' records: they supervise and audit the referrals. */
+const READS_RESTRICTED: readonly string[] = ['supervisor', 'auditor'];
+
+export const readsRestricted = (reader: Reader): boolean =>
+  reader.roles.some((role) => READS_RESTRICTED.includes(role));
+
 /** The one scope rule: may this reader read an aggregate (or one of its events) of this scope? */
 export function mayRead(reader: Reader, scope: Scope): boolean {
+  if (scope.restricted) {
+    return (
+      readsRestricted(reader) ||
+      (isLiaison(reader) && reader.agency !== undefined && scope.agencies.includes(reader.agency))
+    );
+  }
   if (readsEverything(reader)) return true;
   if (!isLiaison(reader)) return false;
   if (reader.agency !== undefined && scope.agencies.includes(reader.agency)) return true;

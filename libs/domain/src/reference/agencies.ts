@@ -28,6 +28,13 @@ export const FEDERAL_AGENCIES: readonly Agency[] = [
   },
   { code: 'USMS', name: 'United States Marshals Service', department: 'DOJ', kind: 'federal' },
   { code: 'USAO', name: "United States Attorneys' Offices", department: 'DOJ', kind: 'federal' },
+  // Rules on remission petitions for forfeited assets (28 C.F.R. Part 9), such as Backpage's.
+  {
+    code: 'DOJ-MLARS',
+    name: 'DOJ Money Laundering and Asset Recovery Section',
+    department: 'DOJ',
+    kind: 'federal',
+  },
   { code: 'ICE-HSI', name: 'ICE Homeland Security Investigations', department: 'DHS', kind: 'federal' },
   { code: 'ICE-ERO', name: 'ICE Enforcement and Removal Operations', department: 'DHS', kind: 'federal' },
   { code: 'CBP', name: 'U.S. Customs and Border Protection', department: 'DHS', kind: 'federal' },

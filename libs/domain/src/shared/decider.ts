@@ -33,6 +33,11 @@ export interface Decider<C extends Command, E extends Event, S> {
 export interface Scope {
   readonly states: readonly string[];
   readonly agencies: readonly string[];
+  /**
+   * A victim's record (a referral, a remission petition): read only by the agencies of the scope and by
+   * the command center's supervisors and auditors, never by operators, admins or a state's readers.
+   */
+  readonly restricted?: true;
 }
 
 export const fold = <E extends Event, S>(

@@ -16,7 +16,7 @@ const envelopeSchema = z.looseObject({
   globalPosition: position,
   data: z.unknown(),
   metadata: z.looseObject({
-    scope: z.looseObject({ states: codes, agencies: codes }),
+    scope: z.looseObject({ states: codes, agencies: codes, restricted: z.literal(true).optional() }),
     actor: z.looseObject({ sub: z.string(), role: z.string(), agency: z.string().optional() }).optional(),
     occurredAt: z.string().optional(),
     recordedAt: z.string().optional(),
@@ -56,7 +56,11 @@ export function fromMessage(message: IncomingMessage): ProjectedEvent {
     streamPosition,
     globalPosition,
     data: upcastData(type, schemaVersion, data),
-    scope: { states: metadata.scope.states, agencies: metadata.scope.agencies },
+    scope: {
+      states: metadata.scope.states,
+      agencies: metadata.scope.agencies,
+      ...(metadata.scope.restricted === true ? { restricted: true as const } : {}),
+    },
     ...(metadata.actor ? { actor: metadata.actor } : {}),
     ...(metadata.occurredAt ? { occurredAt: metadata.occurredAt } : {}),
     ...(metadata.recordedAt ? { recordedAt: metadata.recordedAt } : {}),

@@ -4,11 +4,19 @@ import { agencyReader, commandCenterReader, Reader, Scope, stateReader } from '@
 export type FeedAudience = string;
 
 export const COMMAND_CENTER: FeedAudience = 'command-center';
+/** The supervisors and auditors of the command center: the only part of it that reads victims' records. */
+export const SUPERVISION: FeedAudience = 'supervision';
+/** Every event has an item in exactly one of these: the feeds' record of what was applied. */
+export const WITNESS_AUDIENCES: readonly FeedAudience[] = [COMMAND_CENTER, SUPERVISION];
 export const stateAudience = (state: string): FeedAudience => `state:${state}`;
 export const agencyAudience = (agency: string): FeedAudience => `agency:${agency}`;
 
-/** The command center sees everything; a state or an agency what the event's scope names. */
+/**
+ * The command center sees everything; a state or an agency what the event's scope names. A restricted
+ * event (a victim's record) goes to its agencies and the supervisors only, as the scope rule reads it.
+ */
 export function feedAudiences(scope: Scope): FeedAudience[] {
+  if (scope.restricted) return [...new Set([SUPERVISION, ...scope.agencies.map(agencyAudience)])];
   return [
     ...new Set([COMMAND_CENTER, ...scope.states.map(stateAudience), ...scope.agencies.map(agencyAudience)]),
   ];
@@ -16,7 +24,7 @@ export function feedAudiences(scope: Scope): FeedAudience[] {
 
 /** Whom an audience's items are written for (see the domain's audience readers). */
 export function readerOfAudience(audience: FeedAudience): Reader {
-  if (audience === COMMAND_CENTER) return commandCenterReader;
+  if (audience === COMMAND_CENTER || audience === SUPERVISION) return commandCenterReader;
   const colon = audience.indexOf(':');
   const code = audience.slice(colon + 1);
   return audience.slice(0, colon) === 'agency' ? agencyReader(code) : stateReader(code);

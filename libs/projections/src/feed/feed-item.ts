@@ -1,7 +1,7 @@
 import type { HstfEvent } from '@hstf/contracts';
 import { mayReadAllOf, readableEvent, ReadableEvent, Reader } from '@hstf/domain';
 import { ProjectedEvent } from '../events/projected-event';
-import { COMMAND_CENTER, FeedAudience, feedAudiences, readerOfAudience } from './feed-audiences';
+import { FeedAudience, feedAudiences, readerOfAudience, WITNESS_AUDIENCES } from './feed-audiences';
 
 /** One event as one audience's feed shows it; the global position is its id for resuming (Last-Event-ID). */
 export interface FeedItem {
@@ -37,7 +37,7 @@ export function feedItems(
     let data: unknown = asWritten.data;
     // A type this build does not know: no rule here says which of its fields are an agency's words, so
     // only the command center is shown its data.
-    if (event === undefined && audience !== COMMAND_CENTER) data = null;
+    if (event === undefined && !WITNESS_AUDIENCES.includes(audience)) data = null;
     else if (event !== undefined && !mayReadAllOf(reader, event)) {
       withheld ??= readableEvent(reader, event);
       readable = withheld;

@@ -1,6 +1,6 @@
 import { amendedAddingDea, issued, superseded, taskingEvent } from '../testing/domain-events.fixtures';
 import { projected } from '../testing/projected-events.fixtures';
-import { feedAudiences } from './feed-audiences';
+import { feedAudiences, SUPERVISION } from './feed-audiences';
 import { feedItems } from './feed-item';
 import { feedSubjectAfter } from './feed-subject';
 import { summarizeEvent } from './summarize-event';
@@ -90,5 +90,15 @@ describe('feed items', () => {
     expect(successorReadBy({ roles: ['supervisor'], states: [], coLedStates: [] }, unaddressed)).toBe(
       unaddressed,
     );
+  });
+});
+
+describe("the audiences of a victim's record", () => {
+  it('are its agencies and the supervision feed, never the command center or a state', () => {
+    expect(feedAudiences({ states: ['TX'], agencies: ['CCHT', 'FBI'], restricted: true })).toEqual([
+      SUPERVISION,
+      'agency:CCHT',
+      'agency:FBI',
+    ]);
   });
 });
