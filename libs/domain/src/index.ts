@@ -6,5 +6,6 @@ export * from './directive';
 export * from './tasking';
 export * from './commitment';
 export * from './report';
+export * from './forfeiture';
 export * from './access';
 export * from './streams';

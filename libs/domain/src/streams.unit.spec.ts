@@ -1,11 +1,12 @@
 import { DOMAIN_STREAM_PREFIXES } from './streams';
 
 describe('the streams of the domain', () => {
-  it('are those of its six aggregates, and no other of the store', () => {
+  it('are those of its aggregates, and no other of the store', () => {
     expect([...DOMAIN_STREAM_PREFIXES].sort()).toEqual([
       'agency-',
       'commitment-',
       'directive-',
+      'forfeiture-',
       'report-',
       'taskforce-',
       'tasking-',

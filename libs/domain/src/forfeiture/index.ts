@@ -1,0 +1,10 @@
+export * from './vocabulary';
+export * from './money';
+export * from './references';
+export * from './commands';
+export * from './events';
+export * from './state';
+export { decide as decideForfeiture } from './decide';
+export { evolve as evolveForfeiture } from './evolve';
+export * from './forfeiture.decider';
+export * from './stream';
