@@ -2,6 +2,7 @@ import type {
   AgencyEvent,
   CommitmentEvent,
   DirectiveEvent,
+  ForfeitureEvent,
   ReportEvent,
   TaskForceEvent,
   TaskingEvent,
@@ -10,13 +11,20 @@ import { EventTypeRegistry } from '../registry/event-type-registry';
 import { AGENCY_EVENT_SCHEMAS } from './agency.schemas';
 import { COMMITMENT_EVENT_SCHEMAS } from './commitment.schemas';
 import { DIRECTIVE_EVENT_SCHEMAS } from './directive.schemas';
+import { FORFEITURE_EVENT_SCHEMAS } from './forfeiture.schemas';
 import { REPORT_EVENT_SCHEMAS } from './report.schemas';
 import { TASK_FORCE_EVENT_SCHEMAS } from './task-force.schemas';
 import { TASKING_EVENT_SCHEMAS } from './tasking.schemas';
 
 /** Every event the domain decides, across aggregates. */
 export type HstfEvent =
-  AgencyEvent | TaskForceEvent | DirectiveEvent | TaskingEvent | CommitmentEvent | ReportEvent;
+  | AgencyEvent
+  | TaskForceEvent
+  | DirectiveEvent
+  | TaskingEvent
+  | CommitmentEvent
+  | ReportEvent
+  | ForfeitureEvent;
 
 const registry = new EventTypeRegistry<HstfEvent>();
 for (const schemas of [
@@ -26,6 +34,7 @@ for (const schemas of [
   TASKING_EVENT_SCHEMAS,
   COMMITMENT_EVENT_SCHEMAS,
   REPORT_EVENT_SCHEMAS,
+  FORFEITURE_EVENT_SCHEMAS,
 ]) {
   for (const [type, schema] of Object.entries(schemas)) {
     registry.register({ type: type as HstfEvent['type'], version: 1, schema });

@@ -3,6 +3,7 @@ import { AGENCY_EVENT_SCHEMAS } from '../events/agency.schemas';
 import { COMMITMENT_EVENT_SCHEMAS } from '../events/commitment.schemas';
 import { DIRECTIVE_EVENT_SCHEMAS } from '../events/directive.schemas';
 import { eventRegistry } from '../events/event-registry';
+import { FORFEITURE_EVENT_SCHEMAS } from '../events/forfeiture.schemas';
 import { REPORT_EVENT_SCHEMAS } from '../events/report.schemas';
 import { TASK_FORCE_EVENT_SCHEMAS } from '../events/task-force.schemas';
 import { TASKING_EVENT_SCHEMAS } from '../events/tasking.schemas';
@@ -20,6 +21,7 @@ const CURRENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   ...TASKING_EVENT_SCHEMAS,
   ...COMMITMENT_EVENT_SCHEMAS,
   ...REPORT_EVENT_SCHEMAS,
+  ...FORFEITURE_EVENT_SCHEMAS,
 };
 
 /**
