@@ -8,4 +8,5 @@ export * from './commitment';
 export * from './report';
 export * from './forfeiture';
 export * from './access';
+export * from './privacy';
 export * from './streams';
