@@ -1,6 +1,6 @@
 import { Decision, reject, textProblem, TextShape } from '../../shared';
 import { usdAmountProblem } from '../money';
-import { forfeitureReferenceProblem } from '../references';
+import { forfeitureReferenceProblem, freeTextProblem } from '../references';
 
 /** A rule's answer when it refuses; undefined when the rule is satisfied. */
 export type Refusal = Decision<never> | undefined;
@@ -13,13 +13,11 @@ export const firstRefusal = (...checks: (() => Refusal)[]): Refusal => {
   return undefined;
 };
 
-export function requireReference(field: string, value: string, forfeitureId: string): Refusal {
-  const problem = forfeitureReferenceProblem(value);
+/** A reference of a record: its shape, and nothing in it that reads as a person's name or data. */
+export function requireReference(field: string, value: string, forfeitureId: string, now: string): Refusal {
+  const problem = forfeitureReferenceProblem(value, now);
   return problem
-    ? reject(
-        'FORFEITURE_INVALID_REFERENCE',
-        `The ${field} ${value} of forfeiture ${forfeitureId} ${problem}.`,
-      )
+    ? reject('FORFEITURE_INVALID_REFERENCE', `The ${field} of forfeiture ${forfeitureId} ${problem}.`)
     : undefined;
 }
 
@@ -33,16 +31,24 @@ export function requireAmount(field: string, amount: number, forfeitureId: strin
     : undefined;
 }
 
+/** Free text: not blank, storable, and without what reads as a survivor's personal data. */
 export function requireText(
   field: string,
   value: string | undefined,
   forfeitureId: string,
   shape: TextShape,
+  now: string,
 ): Refusal {
   if (value === undefined || value.trim() === '')
     return reject('FORFEITURE_BLANK_FIELD', `The ${field} of forfeiture ${forfeitureId} must not be blank.`);
   const problem = textProblem(value, shape);
-  return problem
-    ? reject('FORFEITURE_INVALID_TEXT', `The ${field} of forfeiture ${forfeitureId} ${problem}.`)
+  if (problem)
+    return reject('FORFEITURE_INVALID_TEXT', `The ${field} of forfeiture ${forfeitureId} ${problem}.`);
+  const personal = freeTextProblem(value, now);
+  return personal
+    ? reject(
+        'FORFEITURE_PERSONAL_DATA',
+        `The ${field} of forfeiture ${forfeitureId} ${personal}; no personal data enters the command center.`,
+      )
     : undefined;
 }

@@ -9,7 +9,7 @@ import { ASSET_KINDS, isAssetKind, MAX_ASSETS } from '../vocabulary';
 import { requireSeizingAgency } from './actors';
 import { firstRefusal, Refusal, requireAmount, requireReference, requireText } from './checks';
 
-function requireAssets(assets: readonly AssetInput[], forfeitureId: string): Refusal {
+function requireAssets(assets: readonly AssetInput[], forfeitureId: string, now: string): Refusal {
   if (assets.length === 0)
     return reject('FORFEITURE_NO_ASSETS', `Forfeiture ${forfeitureId} lists no seized asset.`);
   if (assets.length > MAX_ASSETS)
@@ -27,7 +27,7 @@ function requireAssets(assets: readonly AssetInput[], forfeitureId: string): Ref
       requireAmount(`value of asset ${i + 1}`, asset.value, forfeitureId) ??
       (asset.description === undefined
         ? undefined
-        : requireText(`description of asset ${i + 1}`, asset.description, forfeitureId, 'line'));
+        : requireText(`description of asset ${i + 1}`, asset.description, forfeitureId, 'line', now));
     if (refusal) return refusal;
   }
   return undefined;
@@ -61,7 +61,7 @@ export function openForfeiture(command: OpenForfeiture, state: ForfeitureState):
             `Forfeiture ${forfeitureId} names ${seizingAgency}, which is not an agency code.`,
           ),
     () => requireSeizingAgency(seizingAgency, command.meta, 'open', forfeitureId),
-    () => requireReference('case reference', caseReference, forfeitureId),
+    () => requireReference('case reference', caseReference, forfeitureId, command.meta.now),
     () =>
       COURT_ID.test(court)
         ? undefined
@@ -69,7 +69,7 @@ export function openForfeiture(command: OpenForfeiture, state: ForfeitureState):
             'FORFEITURE_INVALID_COURT',
             `Forfeiture ${forfeitureId} names the court ${court}, which is not a PACER district court id such as azd.`,
           ),
-    () => requireAssets(assets, forfeitureId),
+    () => requireAssets(assets, forfeitureId, command.meta.now),
     () =>
       context.taskForceMembers.includes(seizingAgency)
         ? undefined

@@ -25,7 +25,7 @@ export function filePetition(
   const { forfeitureId, taskForce } = state;
   const { petitionReference, referralId } = command.data;
   const refusal = firstRefusal(
-    () => requireReference('petition reference', petitionReference, forfeitureId),
+    () => requireReference('petition reference', petitionReference, forfeitureId, command.meta.now),
     () =>
       referralId === undefined || PETITION_REFERRAL_ID.test(referralId)
         ? undefined
@@ -156,6 +156,7 @@ export function denyPetition(
     reason,
     state.forfeitureId,
     'text',
+    command.meta.now,
   );
   if (refusal) return refusal;
   return accept({
@@ -178,7 +179,7 @@ export function payPetition(
   if (refused(found)) return found;
   const amount = found.amountGranted ?? 0;
   const refusal = firstRefusal(
-    () => requireReference('payment reference', paymentReference, forfeitureId),
+    () => requireReference('payment reference', paymentReference, forfeitureId, command.meta.now),
     () =>
       centsOf(totals.paid) + centsOf(amount) > centsOf(totals.inPool)
         ? reject(

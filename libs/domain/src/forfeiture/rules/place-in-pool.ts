@@ -23,7 +23,7 @@ export function placeInPool(
     );
   const left = usdOf(centsOf(totals.forfeited) - centsOf(totals.inPool));
   const refusal = firstRefusal(
-    () => requireReference('placement reference', placementReference, forfeitureId),
+    () => requireReference('placement reference', placementReference, forfeitureId, command.meta.now),
     () => requireAmount('amount placed in the pool', amount, forfeitureId),
     () =>
       state.placements.some((p) => p.placementReference === placementReference)

@@ -22,7 +22,7 @@ export function recordOrder(
       `Forfeiture ${forfeitureId} was already ordered by ${state.order.orderReference}, forfeiting ${usdLabel(totals.forfeited)}.`,
     );
   const refusal = firstRefusal(
-    () => requireReference('order reference', orderReference, forfeitureId),
+    () => requireReference('order reference', orderReference, forfeitureId, command.meta.now),
     () => requireAmount('amount forfeited', amountForfeited, forfeitureId),
     () =>
       centsOf(amountForfeited) > centsOf(totals.seized)
