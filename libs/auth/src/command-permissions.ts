@@ -46,6 +46,28 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   VerifyArrestsInCourt: ['liaison', 'operator', 'supervisor'],
   ProveAffiliation: ['liaison', 'operator', 'supervisor'],
   ReviseReport: ['operator', 'supervisor'],
+
+  // A referral is a victim's record: operators do not read it, so they do not write it either. The
+  // referring agency makes it, the receiving one takes its steps; supervisors may record either.
+  MakeReferral: ['liaison', 'supervisor'],
+  AcceptReferral: ['liaison', 'supervisor'],
+  StartReferral: ['liaison', 'supervisor'],
+  CloseReferral: ['liaison', 'supervisor'],
+
+  // A forfeiture is a victim's record (its petitions are survivors' claims), which operators and admins
+  // may not read, so they do not write it either (and the command path answers 404 for an update of an
+  // aggregate the caller may not read). Liaisons act for the agency a rule of the aggregate names: the
+  // seizing agency opens it (for the agency named in the body) and records the court's order; DOJ-MLARS,
+  // which rules on remission under 28 C.F.R. Part 9, places money in the pool and reviews, grants, denies
+  // and pays petitions; CCHT files petitions for survivors. Supervisors may do all of it.
+  OpenForfeiture: ['liaison', 'supervisor'],
+  RecordForfeitureOrder: ['liaison', 'supervisor'],
+  PlaceInRemissionPool: ['liaison', 'supervisor'],
+  FileRemissionPetition: ['liaison', 'supervisor'],
+  ReviewRemissionPetition: ['liaison', 'supervisor'],
+  GrantRemissionPetition: ['liaison', 'supervisor'],
+  DenyRemissionPetition: ['liaison', 'supervisor'],
+  PayRemissionPetition: ['liaison', 'supervisor'],
 };
 
 export const isAllowedRole = (command: CommandType, role: Role): boolean =>

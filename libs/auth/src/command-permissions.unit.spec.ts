@@ -41,10 +41,27 @@ const AGENCY_ACTIONS: readonly CommandType[] = [
   'AdjustCommitment',
   'WithdrawCommitment',
 ];
+// A victim's record: the agencies its rules name, and supervisors; never operators (they may not read it).
+const FORFEITURE: readonly CommandType[] = [
+  'OpenForfeiture',
+  'RecordForfeitureOrder',
+  'PlaceInRemissionPool',
+  'FileRemissionPetition',
+  'ReviewRemissionPetition',
+  'GrantRemissionPetition',
+  'DenyRemissionPetition',
+  'PayRemissionPetition',
+];
+const REFERRALS: readonly CommandType[] = [
+  'MakeReferral',
+  'AcceptReferral',
+  'StartReferral',
+  'CloseReferral',
+];
 const EXPECTED: Record<Role, readonly CommandType[]> = {
   operator: [...COMMAND_CENTER, ...REPORTING],
-  supervisor: [...COMMAND_CENTER, ...REPORTING],
-  liaison: [...AGENCY_ACTIONS, ...REPORTING],
+  supervisor: [...COMMAND_CENTER, ...REPORTING, ...FORFEITURE, ...REFERRALS],
+  liaison: [...AGENCY_ACTIONS, ...REPORTING, ...FORFEITURE, ...REFERRALS],
   auditor: [],
   admin: ['RegisterAgency', 'RenameAgency'],
 };
@@ -56,8 +73,9 @@ const cells = COMMAND_TYPES.flatMap((command) =>
 );
 
 describe('role × command matrix', () => {
-  it('lists exactly the 25 domain commands and gives each at least one role', () => {
-    expect(COMMAND_TYPES).toHaveLength(32);
+  it('lists exactly the 40 domain commands and gives each at least one role', () => {
+    // Every command is some role's: the lists above cover the whole table.
+    expect([...COMMAND_TYPES].sort()).toEqual([...new Set(Object.values(EXPECTED).flat())].sort());
     expect(Object.keys(COMMAND_PERMISSIONS).sort()).toEqual([...COMMAND_TYPES].sort());
     for (const command of COMMAND_TYPES) expect(COMMAND_PERMISSIONS[command].length).toBeGreaterThan(0);
   });
@@ -67,12 +85,15 @@ describe('role × command matrix', () => {
     expect(authorizeCommand(actorWith(role), command, { actsForAgency: 'CBP' }).ok).toBe(allowed);
   });
 
-  it.each(AGENCY_ACTIONS)('%s by a liaison is allowed for its own agency only', (command) => {
-    const liaison = actorWith('liaison');
-    expect(authorizeCommand(liaison, command, { actsForAgency: 'CBP' })).toEqual({ ok: true });
-    expect(authorizeCommand(liaison, command, { actsForAgency: 'FBI' })).toEqual({
-      ok: false,
-      reason: `a liaison of CBP may not send ${command} for FBI`,
-    });
-  });
+  it.each([...AGENCY_ACTIONS, ...FORFEITURE])(
+    '%s by a liaison is allowed for its own agency only',
+    (command) => {
+      const liaison = actorWith('liaison');
+      expect(authorizeCommand(liaison, command, { actsForAgency: 'CBP' })).toEqual({ ok: true });
+      expect(authorizeCommand(liaison, command, { actsForAgency: 'FBI' })).toEqual({
+        ok: false,
+        reason: `a liaison of CBP may not send ${command} for FBI`,
+      });
+    },
+  );
 });

@@ -32,6 +32,18 @@ export const COMMAND_TYPES = [
   'VerifyArrestsInCourt',
   'ProveAffiliation',
   'ReviseReport',
+  'MakeReferral',
+  'AcceptReferral',
+  'StartReferral',
+  'CloseReferral',
+  'OpenForfeiture',
+  'RecordForfeitureOrder',
+  'PlaceInRemissionPool',
+  'FileRemissionPetition',
+  'ReviewRemissionPetition',
+  'GrantRemissionPetition',
+  'DenyRemissionPetition',
+  'PayRemissionPetition',
 ] as const;
 
 export type CommandType = (typeof COMMAND_TYPES)[number];

@@ -1,3 +1,4 @@
+import { COMMAND_TYPES } from './command-type';
 import { renderPermissionMatrix } from './permission-matrix';
 
 describe('renderPermissionMatrix', () => {
@@ -5,7 +6,7 @@ describe('renderPermissionMatrix', () => {
 
   it('has a column per role and a row per command', () => {
     expect(lines[0]).toBe('| Command | operator | supervisor | liaison | auditor | admin |');
-    expect(lines.filter((l) => /^\| [A-Z]\w+ \| [✓—]/.test(l))).toHaveLength(32);
+    expect(lines.filter((l) => /^\| [A-Z]\w+ \| [✓—]/.test(l))).toHaveLength(COMMAND_TYPES.length);
   });
 
   it('marks allowed cells with ✓ and refused ones with —', () => {

@@ -6,6 +6,7 @@ export * from './directive';
 export * from './tasking';
 export * from './commitment';
 export * from './report';
+export * from './referral';
 export * from './forfeiture';
 export * from './access';
 export * from './privacy';

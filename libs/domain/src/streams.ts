@@ -3,6 +3,7 @@ import { COMMITMENT_STREAM_PREFIX } from './commitment/stream';
 import { DIRECTIVE_STREAM_PREFIX } from './directive/stream';
 import { FORFEITURE_STREAM_PREFIX } from './forfeiture/stream';
 import { TASK_FORCE_STREAM_PREFIX } from './task-force/stream';
+import { REFERRAL_STREAM_PREFIX } from './referral/stream';
 import { REPORT_STREAM_PREFIX } from './report/stream';
 import { TASKING_STREAM_PREFIX } from './tasking/stream';
 
@@ -17,5 +18,6 @@ export const DOMAIN_STREAM_PREFIXES: readonly string[] = [
   TASKING_STREAM_PREFIX,
   COMMITMENT_STREAM_PREFIX,
   REPORT_STREAM_PREFIX,
+  REFERRAL_STREAM_PREFIX,
   FORFEITURE_STREAM_PREFIX,
 ];

@@ -25,7 +25,7 @@ export class AgenciesController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register a state or local agency in the catalog (admin)' })
+  @ApiOperation({ summary: 'Register a state or local agency, or a partner NGO, in the catalog (admin)' })
   @CommandResponses(201)
   register(
     @Body() body: RegisterAgencyDto,

@@ -41,7 +41,7 @@ export class AgencyEntry {
   name!: string;
   @ApiProperty({ example: 'STATE', enum: ['DOJ', 'DHS', 'DOL', 'STATE', 'LOCAL', 'OTHER'] })
   department!: string;
-  @ApiProperty({ example: 'state', enum: ['federal', 'federal-entity', 'state', 'local'] })
+  @ApiProperty({ example: 'state', enum: ['federal', 'federal-entity', 'state', 'local', 'ngo'] })
   kind!: string;
   @ApiPropertyOptional({ example: 'TX', description: 'State and local agencies only' })
   state?: string;

@@ -3,6 +3,7 @@ import type {
   CommitmentEvent,
   DirectiveEvent,
   ForfeitureEvent,
+  ReferralEvent,
   ReportEvent,
   TaskForceEvent,
   TaskingEvent,
@@ -12,6 +13,7 @@ import { AGENCY_EVENT_SCHEMAS } from './agency.schemas';
 import { COMMITMENT_EVENT_SCHEMAS } from './commitment.schemas';
 import { DIRECTIVE_EVENT_SCHEMAS } from './directive.schemas';
 import { FORFEITURE_EVENT_SCHEMAS } from './forfeiture.schemas';
+import { REFERRAL_EVENT_SCHEMAS } from './referral.schemas';
 import { REPORT_EVENT_SCHEMAS } from './report.schemas';
 import { TASK_FORCE_EVENT_SCHEMAS } from './task-force.schemas';
 import { TASKING_EVENT_SCHEMAS } from './tasking.schemas';
@@ -24,7 +26,8 @@ export type HstfEvent =
   | TaskingEvent
   | CommitmentEvent
   | ReportEvent
-  | ForfeitureEvent;
+  | ForfeitureEvent
+  | ReferralEvent;
 
 const registry = new EventTypeRegistry<HstfEvent>();
 for (const schemas of [
@@ -35,6 +38,7 @@ for (const schemas of [
   COMMITMENT_EVENT_SCHEMAS,
   REPORT_EVENT_SCHEMAS,
   FORFEITURE_EVENT_SCHEMAS,
+  REFERRAL_EVENT_SCHEMAS,
 ]) {
   for (const [type, schema] of Object.entries(schemas)) {
     registry.register({ type: type as HstfEvent['type'], version: 1, schema });

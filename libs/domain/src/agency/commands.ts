@@ -1,9 +1,10 @@
 import { Command } from '../shared';
 
 /** Only state and local agencies are registered at run time; federal ones ship in the reference catalog. */
-export type RegistrableAgencyKind = 'state' | 'local';
+/** A partner NGO (a shelter, a victim-services provider) is registered like a local agency, for referrals. */
+export type RegistrableAgencyKind = 'state' | 'local' | 'ngo';
 
-export const REGISTRABLE_AGENCY_KINDS: readonly RegistrableAgencyKind[] = ['state', 'local'];
+export const REGISTRABLE_AGENCY_KINDS: readonly RegistrableAgencyKind[] = ['state', 'local', 'ngo'];
 
 export type RegisterAgency = Command<
   'RegisterAgency',

@@ -75,7 +75,12 @@ describe('an admin registers a state or local agency', () => {
     expect(error.message).toContain('OK');
   });
 
-  it('refuses a kind other than state or local', () => {
+  it('registers a partner NGO of a state, for victim-services referrals', () => {
+    const state = spec.given([]).when(register({ code: 'TX-SAFEHOUSE', kind: 'ngo' })).state();
+    expect(state).toMatchObject({ status: 'registered', kind: 'ngo' });
+  });
+
+  it('refuses a kind other than state, local or ngo', () => {
     spec
       .given([])
       .when(register({ kind: 'federal' as RegistrableAgencyKind }))

@@ -3,7 +3,7 @@ import { isStateCode, StateCode } from './states';
 export type Department = 'DOJ' | 'DHS' | 'DOL' | 'STATE' | 'LOCAL' | 'OTHER';
 
 /** federal component, independent federal entity (Amtrak), or agency of a state or local government. */
-export type AgencyKind = 'federal' | 'federal-entity' | 'state' | 'local';
+export type AgencyKind = 'federal' | 'federal-entity' | 'state' | 'local' | 'ngo';
 
 export interface Agency {
   readonly code: string;

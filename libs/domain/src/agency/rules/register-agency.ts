@@ -37,7 +37,7 @@ export function registerAgency(command: RegisterAgency, state: AgencyState): Dec
     );
   }
   if (!REGISTRABLE_AGENCY_KINDS.includes(kind)) {
-    return reject('AGENCY_INVALID_KIND', `Agency ${code} has kind ${kind}; it must be state or local.`);
+    return reject('AGENCY_INVALID_KIND', `Agency ${code} has kind ${kind}; it must be state, local or ngo.`);
   }
   if (name.trim() === '') {
     return reject('AGENCY_BLANK_NAME', `The name of agency ${code} must not be blank.`);

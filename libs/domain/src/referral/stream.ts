@@ -1,0 +1,3 @@
+export const REFERRAL_STREAM_PREFIX = 'referral-';
+
+export const referralStreamId = (referralId: string): string => `${REFERRAL_STREAM_PREFIX}${referralId}`;
