@@ -75,15 +75,6 @@ export interface TallyOptions {
 
 const tiersFrom = (tier: Tier): Tier[] => TIERS.slice(TIERS.indexOf(tier));
 
-function scopeCondition(scope: string, params: unknown[]): string {
-  if (scope === NATIONAL_TALLY) return 'true';
-  const [kind, code] = [scope.slice(0, scope.indexOf(':')), scope.slice(scope.indexOf(':') + 1)];
-  params.push(code);
-  if (kind === 'state') return `i.state = $${params.length}`;
-  if (kind === 'agency') return `i.agencies @> ARRAY[$${params.length}::text]`;
-  throw new RangeError(`Not a tally: ${scope}`);
-}
-
 function sourceOf(row: IncidentRow, mayRead: (scope: Scope) => boolean): TallySource {
   const merged = row.merged as MergedIncident;
   const records = row.records.filter((r) => mayRead(r.scope));
@@ -105,24 +96,30 @@ function sourceOf(row: IncidentRow, mayRead: (scope: Scope) => boolean): TallySo
   };
 }
 
-/** A tally's figures and the first page of its sources, read on one snapshot by the caller. */
+/**
+ * A tally's figures and a page of its sources, on the caller's snapshot. The page is a walk of
+ * `scoped_incidents` in incident order, one branch per tier listed, each stopping at the page's size.
+ */
 export async function tally(sql: SqlClient, scope: string, options: TallyOptions = {}): Promise<Tally> {
   const limit = clampLimit(options.limit);
-  const params: unknown[] = [];
-  const conditions = [scopeCondition(scope, params), 'i.tier IS NOT NULL'];
-  if (options.tier !== undefined) {
-    params.push(tiersFrom(options.tier));
-    conditions.push(`i.tier = ANY($${params.length}::text[])`);
-  }
-  params.push(options.after ?? '', limit);
+  const tiers = options.tier === undefined ? [...TIERS] : tiersFrom(options.tier);
+  // Only for this read's transaction: PGlite runs no autovacuum, so the tables have no statistics, and the
+  // planner's default guess of a few matching rows made it read a whole tally (every incident of the
+  // nation) into a bitmap and sort it, where the index in order stops after one page.
+  await sql.query('SET LOCAL enable_bitmapscan = off');
   const [counted] = await sql.query<{ doc: CountsRow }>(`SELECT doc FROM tallies.counts WHERE id = $1`, [
     scope,
   ]);
+  const branches = tiers.map(
+    (_, i) => `(SELECT s.incident FROM tallies.scoped_incidents AS s
+        WHERE s.scope = $1 AND s.tier = $${i + 4} AND s.incident > $2 ORDER BY s.incident LIMIT $3)`,
+  );
   const rows = await sql.query<{ doc: IncidentRow }>(
-    `SELECT doc FROM tallies.incidents AS i
-      WHERE ${conditions.join(' AND ')} AND i.id > $${params.length - 1}
-      ORDER BY i.id LIMIT $${params.length}`,
-    params,
+    `WITH page AS MATERIALIZED (
+       SELECT u.incident FROM (${branches.join(' UNION ALL ')}) AS u ORDER BY u.incident LIMIT $3
+     )
+     SELECT i.doc FROM page JOIN tallies.incidents AS i ON i.id = page.incident ORDER BY page.incident`,
+    [scope, options.after ?? '', limit, ...tiers],
   );
   const position = await projectionPosition(sql, TALLIES);
   const figures = counted?.doc.figures ?? emptyFigures();

@@ -5,6 +5,7 @@ import {
   ReportEvent,
   reportScope,
   Scope,
+  Tier,
 } from '@hstf/domain';
 import { ReportRow } from './report-row';
 
@@ -105,3 +106,19 @@ export function talliesOf(row: IncidentRow | undefined): string[] {
   if (row?.merged === undefined) return [];
   return [NATIONAL_TALLY, stateTally(row.state), ...row.merged.reportedBy.map(agencyTally)];
 }
+
+/** An incident in one tally, at its tier: what a tally's sources are paged over. */
+export interface ScopedIncident {
+  readonly scope: string;
+  readonly tier: Tier;
+  readonly incident: string;
+}
+
+export const scopedIncidents = (row: IncidentRow): ScopedIncident[] =>
+  row.merged === undefined
+    ? []
+    : talliesOf(row).map((scope) => ({
+        scope,
+        tier: (row.merged as MergedIncident).tier,
+        incident: row.incident,
+      }));

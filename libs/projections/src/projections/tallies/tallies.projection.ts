@@ -3,10 +3,10 @@ import { evolveDocument } from '../../definition/evolve-document';
 import { Projection } from '../../definition/projection';
 import { isReportEvent } from '../../events/event-kinds';
 import { domainEventOf } from '../../events/projected-event';
-import { evolveIncidentRow, reportingAgencyOf } from '../../rows/incident-row';
+import { evolveIncidentRow, reportingAgencyOf, scopedIncidents } from '../../rows/incident-row';
 import { evolveReportRow } from '../../rows/report-row';
 import { countMoves, moveCount } from '../../rows/tally-counts';
-import { counts, incidents, reports } from './tallies.tables';
+import { counts, incidents, reports, scopedIncidentsTable } from './tallies.tables';
 
 /**
  * Arrests and seizures per tier, for the nation, each state and each agency. An incident is re-counted
@@ -17,7 +17,7 @@ import { counts, incidents, reports } from './tallies.tables';
 export const talliesProjection: Projection = {
   name: 'tallies',
   version: 1,
-  tables: [reports, incidents, counts],
+  tables: [reports, incidents, counts, scopedIncidentsTable],
   async apply(envelope, writer) {
     const event = domainEventOf(envelope);
     if (event === undefined || !isReportEvent(event)) return;
@@ -41,6 +41,7 @@ export const talliesProjection: Projection = {
         },
       });
       writer.save(incidents, after);
+      writer.replaceGroup(scopedIncidentsTable, incident, scopedIncidents(after));
       for (const move of countMoves(before, after)) {
         writer.save(counts, moveCount(await writer.load(counts, move.scope), move));
       }

@@ -16,7 +16,7 @@ import {
   TX_B,
 } from '../../testing/report-events.fixtures';
 import { talliesProjection } from './tallies.projection';
-import { counts, incidents, reports } from './tallies.tables';
+import { counts, incidents, reports, scopedIncidentsTable } from './tallies.tables';
 
 async function applyAll(events: readonly ProjectedEvent[]): Promise<MemoryWriter> {
   const writer = new MemoryWriter();
@@ -67,6 +67,14 @@ describe('the tallies projection', () => {
     const verified = await applyAll([...reported, sweep.charged([TX_A]), sweep.verified([TX_A])]);
     expect(arrests(verified, 'national')).toEqual([2, 1, 1]);
     expect(arrests(verified, 'agency:ICE-HSI')).toEqual([1, 1, 1]);
+    // What the sources are paged over: each tally of the incident, at the tier it reached.
+    expect(verified.rowsOf(scopedIncidentsTable).filter((r) => r.incident === TX_A)).toEqual(
+      ['national', 'state:TX', 'agency:FBI', 'agency:ICE-HSI'].map((scope) => ({
+        scope,
+        tier: 'courtVerified',
+        incident: TX_A,
+      })),
+    );
   });
 
   it('counts an affiliation as alleged when reported and as proved only once a court found it', async () => {
@@ -119,6 +127,7 @@ describe('the tallies projection', () => {
     const row = writer.document(incidents, TX_A) as IncidentRow;
     expect(row.merged).toBeUndefined();
     expect(row.records).toEqual([]);
+    expect(writer.rowsOf(scopedIncidentsTable)).toEqual([]);
     expect(incidents.columns.map((c) => c.value(row))).toEqual(['TX', [], undefined, false]);
   });
 

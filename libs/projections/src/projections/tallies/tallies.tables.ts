@@ -1,7 +1,8 @@
-import { IncidentRow } from '../../rows/incident-row';
+import { IncidentRow, ScopedIncident } from '../../rows/incident-row';
 import { ReportRow } from '../../rows/report-row';
 import { CountsRow } from '../../rows/tally-counts';
 import { documentTable } from '../../tables/document-table';
+import { rowTable } from '../../tables/row-table';
 
 export const reports = documentTable<ReportRow>({
   name: 'reports',
@@ -15,7 +16,6 @@ export const reports = documentTable<ReportRow>({
   indexes: ['(state, period_from)', '(period_from)', 'USING gin (agencies)'],
 });
 
-// Sources are paged by incident reference within a tally: each index ends in the id for that order.
 export const incidents = documentTable<IncidentRow>({
   name: 'incidents',
   keyOf: (row) => row.incident,
@@ -25,11 +25,28 @@ export const incidents = documentTable<IncidentRow>({
     { name: 'tier', type: 'text', value: (row) => row.merged?.tier },
     { name: 'has_arrest', type: 'boolean', value: (row) => row.merged?.arrest !== undefined },
   ],
-  indexes: ['(state, id)', '(tier, id)', '(state, tier, id)', 'USING gin (agencies)'],
+  indexes: ['(state)', 'USING gin (agencies)'],
 });
 
 export const counts = documentTable<CountsRow>({
   name: 'counts',
   keyOf: (row) => row.scope,
   columns: [],
+});
+
+/**
+ * One row per tally an incident counts in, at its tier: a tally's sources are a walk of its primary key
+ * in incident order, tier by tier, however many incidents the tally or the nation holds (an agency's
+ * incidents are not an ordered range of any index of `incidents`).
+ */
+export const scopedIncidentsTable = rowTable<ScopedIncident>({
+  name: 'scoped_incidents',
+  columns: [
+    { name: 'scope', type: 'text', value: (r) => r.scope },
+    { name: 'tier', type: 'text', value: (r) => r.tier },
+    { name: 'incident', type: 'text', value: (r) => r.incident },
+  ],
+  primaryKey: ['scope', 'tier', 'incident'],
+  groupColumn: 'incident',
+  indexes: ['(incident)'],
 });
