@@ -159,7 +159,13 @@ describe('requests, as the logs and the metrics tell them', () => {
       seen = await lags();
     }
     // The embedded profile has no relay: its projections read the store (its lag is the relay process's).
-    expect(seen.map(([name]) => name).sort()).toEqual(['agency_inbox', 'feed', 'state_board', 'tallies']);
+    expect(seen.map(([name]) => name).sort()).toEqual([
+      'agency_inbox',
+      'feed',
+      'remission_ledger',
+      'state_board',
+      'tallies',
+    ]);
     expect(seen.filter(([, lag]) => lag > 0)).toEqual([]);
   });
 });

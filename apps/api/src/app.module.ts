@@ -27,6 +27,7 @@ import { TaskForcesController } from './task-forces/task-forces.controller';
 import { TaskingsController } from './taskings/taskings.controller';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { ReportsController } from './reports/reports.controller';
+import { ReferralsController } from './referrals/referrals.controller';
 import { TalliesController } from './tallies/tallies.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FeedsController } from './feeds/feeds.controller';
@@ -114,6 +115,7 @@ export class AppModule {
         TaskingsController,
         CommitmentsController,
         ReportsController,
+        ReferralsController,
         TalliesController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,

@@ -10,6 +10,8 @@ export * from './rows/commitment-row';
 export * from './rows/report-row';
 export * from './rows/incident-row';
 export * from './rows/tally-counts';
+export * from './rows/forfeiture-row';
+export * from './rows/ledger-totals';
 export * from './inbox/inbox-item';
 export * from './inbox/inbox-entries';
 export * from './feed/feed-audiences';
@@ -20,6 +22,7 @@ export { stateBoardProjection } from './projections/state-board/state-board.proj
 export { agencyInboxProjection } from './projections/agency-inbox/agency-inbox.projection';
 export { feedProjection } from './projections/feed/feed.projection';
 export { talliesProjection } from './projections/tallies/tallies.projection';
+export { remissionLedgerProjection } from './projections/remission-ledger/remission-ledger.projection';
 export * from './runner/refusals';
 export * from './runner/projection-logger';
 export * from './runner/projection-runner';
@@ -54,6 +57,13 @@ export {
   type TallyOptions,
   type TallySource,
 } from './queries/tally-query';
+export {
+  LEDGER_NOTICE,
+  REMISSION_LEDGER,
+  type LedgerFigures,
+  type RemissionLedger,
+  type StateLedgerFigures,
+} from './queries/remission-ledger-query';
 export { readVersions } from './store/read-model-catalog';
 export type { ProjectionVersion } from './store/read-model-catalog';
 export * from './access/readable-rows';

@@ -62,6 +62,7 @@ describe('hstf projections (CLI), distributed profile', () => {
     expect(status.projections.map((p) => [p.projection, p.tableSet, p.caughtUp])).toEqual([
       ['agency_inbox', 'agency_inbox_v2', true],
       ['feed', 'feed_v1', true],
+      ['remission_ledger', 'remission_ledger_v1', true],
       ['state_board', 'state_board_v1', true],
       ['tallies', 'tallies_v1', true],
     ]);
@@ -71,7 +72,7 @@ describe('hstf projections (CLI), distributed profile', () => {
     const error = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       await expect(run('rebuild', 'arrest_counts')).rejects.toThrow(
-        /Allowed choices are state_board, agency_inbox, feed, tallies, all/,
+        /Allowed choices are state_board, agency_inbox, feed, tallies, remission_ledger, all/,
       );
     } finally {
       error.mockRestore();

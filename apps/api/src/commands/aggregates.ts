@@ -10,6 +10,8 @@ import {
   Event,
   Reader,
   redactDirective,
+  referralDecider,
+  referralStreamId,
   reportDecider,
   reportStreamId,
   taskForceDecider,
@@ -49,4 +51,5 @@ export const AGGREGATES = {
   tasking: define('tasking', taskingDecider, taskingStreamId),
   commitment: define('commitment', commitmentDecider, commitmentStreamId),
   report: define('report', reportDecider, reportStreamId),
+  referral: define('referral', referralDecider, referralStreamId),
 } as const;

@@ -6,6 +6,8 @@ import {
   CommitmentEvent,
   DIRECTIVE_EVENT_TYPES,
   DirectiveEvent,
+  FORFEITURE_EVENT_TYPES,
+  ForfeitureEvent,
   REPORT_EVENT_TYPES,
   ReportEvent,
   TASK_FORCE_EVENT_TYPES,
@@ -22,9 +24,11 @@ const kindOf = new Map<string, HstfEventKind>([
   ...TASKING_EVENT_TYPES.map((t) => [t, 'tasking'] as const),
   ...COMMITMENT_EVENT_TYPES.map((t) => [t, 'commitment'] as const),
   ...REPORT_EVENT_TYPES.map((t) => [t, 'report'] as const),
+  ...FORFEITURE_EVENT_TYPES.map((t) => [t, 'forfeiture'] as const),
 ]);
 
-export type HstfEventKind = 'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment' | 'report';
+export type HstfEventKind =
+  'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment' | 'report' | 'forfeiture';
 
 export const isAgencyEvent = (event: HstfEvent): event is AgencyEvent => kindOf.get(event.type) === 'agency';
 export const isTaskForceEvent = (event: HstfEvent): event is TaskForceEvent =>
@@ -36,3 +40,5 @@ export const isTaskingEvent = (event: HstfEvent): event is TaskingEvent =>
 export const isCommitmentEvent = (event: HstfEvent): event is CommitmentEvent =>
   kindOf.get(event.type) === 'commitment';
 export const isReportEvent = (event: HstfEvent): event is ReportEvent => kindOf.get(event.type) === 'report';
+export const isForfeitureEvent = (event: HstfEvent): event is ForfeitureEvent =>
+  kindOf.get(event.type) === 'forfeiture';

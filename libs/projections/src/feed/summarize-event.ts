@@ -4,11 +4,13 @@ import {
   isAgencyEvent,
   isCommitmentEvent,
   isDirectiveEvent,
+  isForfeitureEvent,
   isReportEvent,
   isTaskForceEvent,
 } from '../events/event-kinds';
 import { summarizeCommitment } from './summarize-commitment';
 import { summarizeDirective } from './summarize-directive';
+import { summarizeForfeiture } from './summarize-forfeiture';
 import { summarizeReport } from './summarize-report';
 import { summarizeAgency, summarizeTaskForce } from './summarize-task-force';
 import { summarizeTasking } from './summarize-tasking';
@@ -23,6 +25,7 @@ export function summarizeEvent(event: ReadableEvent<HstfEvent>, context: Summary
   if (isDirectiveEvent(known)) return summarizeDirective(event as ReadableEvent<DirectiveEvent>, context);
   if (isCommitmentEvent(known)) return summarizeCommitment(event as ReadableEvent<CommitmentEvent>, context);
   if (isReportEvent(known)) return summarizeReport(known);
+  if (isForfeitureEvent(known)) return summarizeForfeiture(known);
   return summarizeTasking(event as ReadableEvent<TaskingEvent>, context);
 }
 

@@ -1,6 +1,7 @@
 import { Projection } from '../definition/projection';
 import { agencyInboxProjection } from './agency-inbox/agency-inbox.projection';
 import { feedProjection } from './feed/feed.projection';
+import { remissionLedgerProjection } from './remission-ledger/remission-ledger.projection';
 import { stateBoardProjection } from './state-board/state-board.projection';
 import { talliesProjection } from './tallies/tallies.projection';
 
@@ -10,6 +11,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   agencyInboxProjection,
   feedProjection,
   talliesProjection,
+  remissionLedgerProjection,
 ];
 
 export class UnknownProjection extends Error {

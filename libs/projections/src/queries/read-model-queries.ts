@@ -12,6 +12,7 @@ import {
 } from './position-queries';
 import { fromReadModel } from './read-model-unavailable';
 import { inSnapshot } from './snapshot';
+import { REMISSION_LEDGER, remissionLedger, RemissionLedger } from './remission-ledger-query';
 import {
   pressSummary,
   PressSummary,
@@ -80,6 +81,14 @@ export class ReadModelQueries {
   /** The figures of the reports of a period, and of a state, labelled for the press. */
   pressSummary(request: PressSummaryRequest = {}): Promise<PressSummary> {
     return fromReadModel(TALLIES, () => inSnapshot(this.sql, (tx) => pressSummary(tx, request)));
+  }
+
+  /**
+   * The forfeiture and remission ledger: the nation's with each state's (no state given) or one state's,
+   * each tier apart, with the position it was read at.
+   */
+  remissionLedger(state?: string): Promise<RemissionLedger> {
+    return fromReadModel(REMISSION_LEDGER, () => inSnapshot(this.sql, (tx) => remissionLedger(tx, state)));
   }
 
   /**
