@@ -257,3 +257,38 @@ describe('the steps of a referral, by the receiving agency', () => {
     await refused(() => send('post', '/referrals/ref-1/acceptance', 'ccht').send({}), 400);
   });
 });
+
+describe('GET /victim-services/summary: per state, referrals by channel and status', () => {
+  it('counts the referrals of each channel by status for supervisors, auditors and CCHT, never naming a case', async () => {
+    const id = await made({ channel: 'restitution', receivingAgency: 'DOL-OIG' });
+    const closed = await ok(
+      send('post', `/referrals/${id}/closure`, 'dol').send({ outcome: 'restitution-recovered' }),
+    );
+    const path = `/victim-services/summary?state=TX&minPosition=${closed.body.position}`;
+    const events = (await client.domainEvents()).filter((e) => e.streamId.startsWith('referral-'));
+    const expected = { made: 0, accepted: 0, in_progress: 0, closed: 0 };
+    const folded = new Map<string, { channel: string; status: keyof typeof expected }>();
+    for (const event of events) {
+      const data = event.data as { referralId: string; channel: string };
+      const status = (
+        {
+          ReferralMade: 'made',
+          ReferralAccepted: 'accepted',
+          ReferralStarted: 'in_progress',
+          ReferralClosed: 'closed',
+        } as const
+      )[event.type as 'ReferralMade'];
+      folded.set(data.referralId, { channel: data.channel, status });
+    }
+    const restitution = { ...expected };
+    for (const r of folded.values()) if (r.channel === 'restitution') restitution[r.status]++;
+    for (const as of ['supervisor', 'auditor', 'ccht']) {
+      const body = (await ok(send('get', path, as))).body;
+      expect(body.states).toHaveLength(1);
+      expect(body.states[0]).toMatchObject({ state: 'TX', total: folded.size, channels: { restitution } });
+      expect(JSON.stringify(body)).not.toMatch(/CCHT-REF|referralId|FBI/);
+    }
+    for (const as of ['operator', 'admin', 'fbi', 'dol']) await refused(() => send('get', path, as), 403);
+    await refused(() => send('get', '/victim-services/summary?state=XX', 'supervisor'), 400);
+  });
+});

@@ -28,6 +28,7 @@ import { TaskingsController } from './taskings/taskings.controller';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ReferralsController } from './referrals/referrals.controller';
+import { VictimServicesController } from './referrals/victim-services.controller';
 import { TalliesController } from './tallies/tallies.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FeedsController } from './feeds/feeds.controller';
@@ -116,6 +117,7 @@ export class AppModule {
         CommitmentsController,
         ReportsController,
         ReferralsController,
+        VictimServicesController,
         TalliesController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,
