@@ -68,3 +68,6 @@ export { readVersions } from './store/read-model-catalog';
 export type { ProjectionVersion } from './store/read-model-catalog';
 export * from './access/readable-rows';
 export * from './tokens';
+export { victimServicesProjection } from './projections/victim-services/victim-services.projection';
+export { VICTIM_SERVICES } from './queries/victim-services-query';
+export type { VictimServicesState } from './queries/victim-services-query';

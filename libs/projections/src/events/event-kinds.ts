@@ -8,6 +8,8 @@ import {
   DirectiveEvent,
   FORFEITURE_EVENT_TYPES,
   ForfeitureEvent,
+  REFERRAL_EVENT_TYPES,
+  ReferralEvent,
   REPORT_EVENT_TYPES,
   ReportEvent,
   TASK_FORCE_EVENT_TYPES,
@@ -25,10 +27,11 @@ const kindOf = new Map<string, HstfEventKind>([
   ...COMMITMENT_EVENT_TYPES.map((t) => [t, 'commitment'] as const),
   ...REPORT_EVENT_TYPES.map((t) => [t, 'report'] as const),
   ...FORFEITURE_EVENT_TYPES.map((t) => [t, 'forfeiture'] as const),
+  ...REFERRAL_EVENT_TYPES.map((t) => [t, 'referral'] as const),
 ]);
 
 export type HstfEventKind =
-  'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment' | 'report' | 'forfeiture';
+  'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment' | 'report' | 'forfeiture' | 'referral';
 
 export const isAgencyEvent = (event: HstfEvent): event is AgencyEvent => kindOf.get(event.type) === 'agency';
 export const isTaskForceEvent = (event: HstfEvent): event is TaskForceEvent =>
@@ -42,3 +45,5 @@ export const isCommitmentEvent = (event: HstfEvent): event is CommitmentEvent =>
 export const isReportEvent = (event: HstfEvent): event is ReportEvent => kindOf.get(event.type) === 'report';
 export const isForfeitureEvent = (event: HstfEvent): event is ForfeitureEvent =>
   kindOf.get(event.type) === 'forfeiture';
+export const isReferralEvent = (event: HstfEvent): event is ReferralEvent =>
+  kindOf.get(event.type) === 'referral';

@@ -5,12 +5,14 @@ import {
   isCommitmentEvent,
   isDirectiveEvent,
   isForfeitureEvent,
+  isReferralEvent,
   isReportEvent,
   isTaskForceEvent,
 } from '../events/event-kinds';
 import { summarizeCommitment } from './summarize-commitment';
 import { summarizeDirective } from './summarize-directive';
 import { summarizeForfeiture } from './summarize-forfeiture';
+import { summarizeReferral } from './summarize-referral';
 import { summarizeReport } from './summarize-report';
 import { summarizeAgency, summarizeTaskForce } from './summarize-task-force';
 import { summarizeTasking } from './summarize-tasking';
@@ -26,6 +28,7 @@ export function summarizeEvent(event: ReadableEvent<HstfEvent>, context: Summary
   if (isCommitmentEvent(known)) return summarizeCommitment(event as ReadableEvent<CommitmentEvent>, context);
   if (isReportEvent(known)) return summarizeReport(known);
   if (isForfeitureEvent(known)) return summarizeForfeiture(known);
+  if (isReferralEvent(known)) return summarizeReferral(known);
   return summarizeTasking(event as ReadableEvent<TaskingEvent>, context);
 }
 

@@ -4,6 +4,7 @@ import { feedProjection } from './feed/feed.projection';
 import { remissionLedgerProjection } from './remission-ledger/remission-ledger.projection';
 import { stateBoardProjection } from './state-board/state-board.projection';
 import { talliesProjection } from './tallies/tallies.projection';
+import { victimServicesProjection } from './victim-services/victim-services.projection';
 
 /** Every projection the projector runs, by name (the name `hstf projections rebuild` takes). */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -12,6 +13,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   feedProjection,
   talliesProjection,
   remissionLedgerProjection,
+  victimServicesProjection,
 ];
 
 export class UnknownProjection extends Error {

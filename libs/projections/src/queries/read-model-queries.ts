@@ -13,6 +13,7 @@ import {
 import { fromReadModel } from './read-model-unavailable';
 import { inSnapshot } from './snapshot';
 import { REMISSION_LEDGER, remissionLedger, RemissionLedger } from './remission-ledger-query';
+import { VICTIM_SERVICES, victimServicesSummary, VictimServicesState } from './victim-services-query';
 import {
   pressSummary,
   PressSummary,
@@ -87,6 +88,11 @@ export class ReadModelQueries {
    * The forfeiture and remission ledger: the nation's with each state's (no state given) or one state's,
    * each tier apart, with the position it was read at.
    */
+  /** Referrals per state by channel and status: counts of victims' records, never the records. */
+  victimServices(state?: string): Promise<VictimServicesState[]> {
+    return fromReadModel(VICTIM_SERVICES, () => victimServicesSummary(this.sql, state));
+  }
+
   remissionLedger(state?: string): Promise<RemissionLedger> {
     return fromReadModel(REMISSION_LEDGER, () => inSnapshot(this.sql, (tx) => remissionLedger(tx, state)));
   }
