@@ -8,6 +8,7 @@ export * from './commitment';
 export * from './report';
 export * from './referral';
 export * from './forfeiture';
+export * from './outreach';
 export * from './access';
 export * from './privacy';
 export * from './streams';

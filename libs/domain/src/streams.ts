@@ -2,6 +2,7 @@ import { AGENCY_STREAM_PREFIX } from './agency/stream';
 import { COMMITMENT_STREAM_PREFIX } from './commitment/stream';
 import { DIRECTIVE_STREAM_PREFIX } from './directive/stream';
 import { FORFEITURE_STREAM_PREFIX } from './forfeiture/stream';
+import { OUTREACH_STREAM_PREFIX } from './outreach/stream';
 import { TASK_FORCE_STREAM_PREFIX } from './task-force/stream';
 import { REFERRAL_STREAM_PREFIX } from './referral/stream';
 import { REPORT_STREAM_PREFIX } from './report/stream';
@@ -20,4 +21,5 @@ export const DOMAIN_STREAM_PREFIXES: readonly string[] = [
   REPORT_STREAM_PREFIX,
   REFERRAL_STREAM_PREFIX,
   FORFEITURE_STREAM_PREFIX,
+  OUTREACH_STREAM_PREFIX,
 ];

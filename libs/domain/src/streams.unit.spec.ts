@@ -7,6 +7,7 @@ describe('the streams of the domain', () => {
       'commitment-',
       'directive-',
       'forfeiture-',
+      'outreach-',
       'referral-',
       'report-',
       'taskforce-',
