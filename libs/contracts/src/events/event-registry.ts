@@ -3,6 +3,7 @@ import type {
   CommitmentEvent,
   DirectiveEvent,
   ForfeitureEvent,
+  OutreachEvent,
   ReferralEvent,
   ReportEvent,
   TaskForceEvent,
@@ -13,6 +14,7 @@ import { AGENCY_EVENT_SCHEMAS } from './agency.schemas';
 import { COMMITMENT_EVENT_SCHEMAS } from './commitment.schemas';
 import { DIRECTIVE_EVENT_SCHEMAS } from './directive.schemas';
 import { FORFEITURE_EVENT_SCHEMAS } from './forfeiture.schemas';
+import { OUTREACH_EVENT_SCHEMAS } from './outreach.schemas';
 import { REFERRAL_EVENT_SCHEMAS } from './referral.schemas';
 import { REPORT_EVENT_SCHEMAS } from './report.schemas';
 import { TASK_FORCE_EVENT_SCHEMAS } from './task-force.schemas';
@@ -27,7 +29,8 @@ export type HstfEvent =
   | CommitmentEvent
   | ReportEvent
   | ForfeitureEvent
-  | ReferralEvent;
+  | ReferralEvent
+  | OutreachEvent;
 
 const registry = new EventTypeRegistry<HstfEvent>();
 for (const schemas of [
@@ -39,6 +42,7 @@ for (const schemas of [
   REPORT_EVENT_SCHEMAS,
   FORFEITURE_EVENT_SCHEMAS,
   REFERRAL_EVENT_SCHEMAS,
+  OUTREACH_EVENT_SCHEMAS,
 ]) {
   for (const [type, schema] of Object.entries(schemas)) {
     registry.register({ type: type as HstfEvent['type'], version: 1, schema });

@@ -4,6 +4,7 @@ import { COMMITMENT_EVENT_SCHEMAS } from '../events/commitment.schemas';
 import { DIRECTIVE_EVENT_SCHEMAS } from '../events/directive.schemas';
 import { eventRegistry } from '../events/event-registry';
 import { FORFEITURE_EVENT_SCHEMAS } from '../events/forfeiture.schemas';
+import { OUTREACH_EVENT_SCHEMAS } from '../events/outreach.schemas';
 import { REFERRAL_EVENT_SCHEMAS } from '../events/referral.schemas';
 import { REPORT_EVENT_SCHEMAS } from '../events/report.schemas';
 import { TASK_FORCE_EVENT_SCHEMAS } from '../events/task-force.schemas';
@@ -24,6 +25,7 @@ const CURRENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   ...REPORT_EVENT_SCHEMAS,
   ...FORFEITURE_EVENT_SCHEMAS,
   ...REFERRAL_EVENT_SCHEMAS,
+  ...OUTREACH_EVENT_SCHEMAS,
 };
 
 /**
