@@ -78,8 +78,7 @@ describe('outreach event schemas', () => {
   });
 
   it('refuse counts that are not whole, negative or beyond their bounds, and more staff than attendees', () => {
-    const paths = (event: { type: OutreachEvent['type']; data: unknown }) =>
-      errorsOf(event).map((e) => e.path);
+    const paths = (event: Parameters<typeof errorsOf>[0]) => errorsOf(event).map((e) => e.path);
     expect(paths(withData(samples[0], { attendance: { attendees: 10, frontLineStaff: 11 } }))).toEqual([
       'attendance.frontLineStaff',
     ]);
