@@ -28,6 +28,8 @@ import { TaskingsController } from './taskings/taskings.controller';
 import { CommitmentsController } from './commitments/commitments.controller';
 import { ReportsController } from './reports/reports.controller';
 import { ReferralsController } from './referrals/referrals.controller';
+import { ForfeituresController } from './forfeitures/forfeitures.controller';
+import { RemissionLedgerController } from './forfeitures/remission-ledger.controller';
 import { VictimServicesController } from './referrals/victim-services.controller';
 import { TalliesController } from './tallies/tallies.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
@@ -117,6 +119,8 @@ export class AppModule {
         CommitmentsController,
         ReportsController,
         ReferralsController,
+        ForfeituresController,
+        RemissionLedgerController,
         VictimServicesController,
         TalliesController,
         ...AUDIT_CONTROLLERS,

@@ -8,6 +8,8 @@ import {
   directiveDecider,
   directiveStreamId,
   Event,
+  forfeitureDecider,
+  forfeitureStreamId,
   Reader,
   redactDirective,
   referralDecider,
@@ -52,4 +54,5 @@ export const AGGREGATES = {
   commitment: define('commitment', commitmentDecider, commitmentStreamId),
   report: define('report', reportDecider, reportStreamId),
   referral: define('referral', referralDecider, referralStreamId),
+  forfeiture: define('forfeiture', forfeitureDecider, forfeitureStreamId),
 } as const;
