@@ -16,6 +16,9 @@ import {
   mayReadTextOf,
   Reader,
   readsEverything,
+  readsRestricted,
+  referralDecider,
+  REFERRAL_STREAM_PREFIX,
   reportDecider,
   REPORT_STREAM_PREFIX,
   Scope,
@@ -83,6 +86,7 @@ export interface MatrixResult {
     readonly taskings: number;
     readonly commitments: number;
     readonly reports: number;
+    readonly referrals: number;
     readonly events: number;
     readonly markers: number;
   };
@@ -111,6 +115,7 @@ const DECIDERS: readonly (readonly [string, Decider<never, Event, unknown>])[] =
   [TASKING_STREAM_PREFIX, taskingDecider as unknown as Decider<never, Event, unknown>],
   [COMMITMENT_STREAM_PREFIX, commitmentDecider as unknown as Decider<never, Event, unknown>],
   [REPORT_STREAM_PREFIX, reportDecider as unknown as Decider<never, Event, unknown>],
+  [REFERRAL_STREAM_PREFIX, referralDecider as unknown as Decider<never, Event, unknown>],
   [TASK_FORCE_STREAM_PREFIX, taskForceDecider as unknown as Decider<never, Event, unknown>],
   [AGENCY_STREAM_PREFIX, agencyDecider as unknown as Decider<never, Event, unknown>],
 ];
@@ -182,7 +187,12 @@ interface Answer {
 interface Probe {
   readonly endpoint: string;
   readonly path: string;
-  readonly feed?: 'agency' | 'state' | 'command-center';
+  readonly feed?: 'agency' | 'state' | 'command-center' | 'supervision' | 'victims';
+  /**
+   * What the feed's last item holds, when it is not the world's sentinel (a feed of victims' records ends
+   * with the last one of its audience); null for a feed with no item at all, read for a moment.
+   */
+  readonly until?: string | null;
   /** May this reader be answered at all (else a refusal that names nothing)? */
   readonly answered: (reader: Reader, actor: MatrixActor) => boolean;
   /** The statuses a refusal may have: 404 only where a 403 would tell that the item exists. */
@@ -228,6 +238,48 @@ function probesOf(
       return byId('tasking', TASKING_STREAM_PREFIX, world.taskings, (id) => `/taskings/${id}`);
     case '/commitments/{id}':
       return byId('commitment', COMMITMENT_STREAM_PREFIX, world.commitments, (id) => `/commitments/${id}`);
+    case '/referrals/{id}':
+      return byId('referral', REFERRAL_STREAM_PREFIX, world.referrals, (id) => `/referrals/${id}`);
+    case '/victim-services/summary':
+      // Counts only, no ids: who is answered at all is what is checked.
+      return ['', '&state=TX'].map((state) => ({
+        endpoint,
+        path: `/victim-services/summary?${wait}${state}`,
+        answered: (reader: Reader) =>
+          readsRestricted(reader) || (reader.roles.includes('liaison') && reader.agency === 'CCHT'),
+        refusals: [403],
+      }));
+    case '/feeds/agencies/{code}/victims':
+      return world.agencies.map((code) => {
+        const last = oracle.events
+          .filter((e) => {
+            const scope = e.metadata.scope as Scope;
+            return scope.restricted === true && scope.agencies.includes(code);
+          })
+          .at(-1);
+        return {
+          endpoint,
+          path: `/feeds/agencies/${code}/victims`,
+          feed: 'victims' as const,
+          until: last?.id ?? null,
+          answered: (reader: Reader) =>
+            readsRestricted(reader) || (reader.roles.includes('liaison') && reader.agency === code),
+          refusals: [403],
+          audience: (scope: Scope) => scope.restricted === true && scope.agencies.includes(code),
+        };
+      });
+    case '/feeds/supervision':
+      return [
+        {
+          endpoint,
+          path: '/feeds/supervision',
+          feed: 'supervision',
+          until: world.restrictedSentinel,
+          answered: readsRestricted,
+          refusals: [403],
+          audience: (scope: Scope) => scope.restricted === true,
+        },
+      ];
     case '/reports/{id}':
       return byId('report', REPORT_STREAM_PREFIX, world.reports, (id) => `/reports/${id}`);
     case '/task-forces/{state}':
@@ -377,7 +429,8 @@ function probesOf(
         feed: 'agency',
         answered: (reader: Reader) => mayReadAgency(reader, code),
         refusals: [403],
-        audience: (scope: Scope) => scope.agencies.includes(code),
+        // Victims' records go to the agency's victims feed instead.
+        audience: (scope: Scope) => !scope.restricted && scope.agencies.includes(code),
       }));
     case '/feeds/states/{state}':
       return WORLD_STATES.map((state) => ({
@@ -398,7 +451,7 @@ function probesOf(
           answered: (_reader: Reader, actor: MatrixActor) =>
             actor.roles.some((role) => ['operator', 'supervisor', 'auditor'].includes(role)),
           refusals: [403],
-          audience: always,
+          audience: (scope: Scope) => !scope.restricted,
         },
       ];
     default:
@@ -430,7 +483,7 @@ async function get(url: string, token: string): Promise<Answer> {
 }
 
 /** Reads a feed from its beginning up to the sentinel, the last item of every feed of the world. */
-async function readFeed(url: string, token: string, sentinel: string): Promise<Answer> {
+async function readFeed(url: string, token: string, sentinel: string | null): Promise<Answer> {
   let stream: SseConnection;
   try {
     stream = await SseConnection.open(url, { token, lastEventId: '-1' });
@@ -439,7 +492,8 @@ async function readFeed(url: string, token: string, sentinel: string): Promise<A
     return { status: error.status, contentType: error.contentType ?? '', text: error.body };
   }
   try {
-    await stream.waitFor((event) => event.data.includes(sentinel), 20_000);
+    if (sentinel === null) await new Promise((resolve) => setTimeout(resolve, 1_500));
+    else await stream.waitFor((event) => event.data.includes(sentinel), 20_000);
     return { status: 200, contentType: 'text/event-stream', text: JSON.stringify(stream.events) };
   } catch {
     return { status: 0, contentType: 'text/event-stream', text: JSON.stringify(stream.events) };
@@ -537,7 +591,11 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
 
     counts.requests++;
     const answer = probe.feed
-      ? await readFeed(`${target.url}${request}`, token, world.sentinel)
+      ? await readFeed(
+          `${target.url}${request}`,
+          token,
+          probe.until === undefined ? world.sentinel : probe.until,
+        )
       : await get(`${target.url}${request}`, token);
     const answered = probe.answered(reader, actor);
     tally();
@@ -566,6 +624,7 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
         ...world.taskings,
         ...world.commitments,
         ...world.reports,
+        ...world.referrals,
       ];
       for (const code of codes) {
         if (named.has(code)) continue;
@@ -677,6 +736,7 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
       taskings: world.taskings.length,
       commitments: world.commitments.length,
       reports: world.reports.length,
+      referrals: world.referrals.length,
       events: oracle.events.length,
       markers: world.markers.length,
     },

@@ -38,6 +38,8 @@ export const LIAISON_ACTORS: readonly MatrixActor[] = [
   { name: 'TSA@TX (own state, no part)', roles: ['liaison'], agency: 'TSA', states: ['TX'] },
   { name: 'ICE-ERO@FL (other state)', roles: ['liaison'], agency: 'ICE-ERO', states: ['FL'] },
   { name: 'USSS (no states, no part)', roles: ['liaison'], agency: 'USSS', states: [] },
+  // On every referral, whoever makes it: reads victims' records that no state's reader does.
+  { name: 'CCHT (on every referral)', roles: ['liaison'], agency: 'CCHT', states: [] },
 ];
 
 /** The full run adds liaisons whose tokens name both states, or a state and a co-led one. */
@@ -63,6 +65,8 @@ export interface World {
   readonly taskings: readonly string[];
   readonly commitments: readonly string[];
   readonly reports: readonly string[];
+  /** Victims' records: restricted to their agencies, CCHT, supervisors and auditors. */
+  readonly referrals: readonly string[];
   readonly markers: readonly Marker[];
   /** Every agency the world or its readers name: the agency inboxes and feeds the matrix opens. */
   readonly agencies: readonly string[];
@@ -70,6 +74,8 @@ export interface World {
   readonly position: string;
   /** The last directive, addressed to every state and agency of the world: the last item of each feed. */
   readonly sentinel: string;
+  /** The last referral: the last item of the supervision feed, which carries only victims' records. */
+  readonly restrictedSentinel: string;
 }
 
 export const tokenOf = (key: LocalKey, actor: MatrixActor): Promise<string> =>
@@ -106,6 +112,7 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
   const taskings: string[] = [];
   const commitments: string[] = [];
   const reports: string[] = [];
+  const referrals: string[] = [];
   let position = '0';
   const by = async (token: Promise<string> | string, path: string, body: object, put = false) => {
     const answer = put ? await api.put(path, await token, body) : await api.post(path, await token, body);
@@ -224,6 +231,28 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
     reports.push(reportId);
   };
 
+  // A victim's record, with a marked note: the note is the referral's, for every agency on it (the
+  // receiving agency takes the case on from it), and, like the referral, for no one else.
+  const referral = async (
+    referringAgency: string,
+    channel: string,
+    receivingAgency: string,
+    taskForce: string,
+  ) => {
+    const referralId = randomUUID();
+    await by(liaison(referringAgency), '/referrals', {
+      referralId,
+      caseReference: `CASE-${referrals.length + 1}-2029`,
+      channel,
+      referringAgency,
+      receivingAgency,
+      taskForce,
+      note: `Intake requested. ${text(`referral-${referralId}`, 'note')}`,
+    });
+    referrals.push(referralId);
+    return referralId;
+  };
+
   await by(operator, '/task-forces', { state: 'TX', dojCoLead: 'FBI', dhsCoLead: 'ICE-HSI' });
   await by(operator, '/task-forces', { state: 'AZ', dojCoLead: 'DEA', dhsCoLead: 'USCG' });
   for (const [state, agency] of [
@@ -303,7 +332,14 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
 
     await operation('TX', ['FBI', 'CBP'], round);
     await operation('AZ', ['DEA', 'ATF'], round);
+
+    const toCcht = await referral('FBI', 'victim-services', 'CCHT', 'TX');
+    await by(liaison('CCHT'), `/referrals/${toCcht}/acceptance`, {
+      note: `Intake booked. ${text(`referral-${toCcht}`, `accept${round}`)}`,
+    });
+    await referral('DEA', 'remission', 'DOJ-MLARS', 'AZ');
   }
+  const restrictedSentinel = await referral('CBP', 'restitution', 'DOL-OIG', 'TX');
   const agencies = [
     ...new Set([...LIAISON_ACTORS, ...MORE_LIAISON_ACTORS].map((actor) => actor.agency as string)),
   ].sort();
@@ -315,9 +351,11 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
     taskings,
     commitments,
     reports,
+    referrals,
     markers,
     agencies,
     position,
     sentinel: sentinel.directiveId,
+    restrictedSentinel,
   };
 }

@@ -33,3 +33,13 @@ export function requireSupervisionFeed(reader: Reader): void {
   if (!readsRestricted(reader))
     throw forbidden('The supervision feed is for supervisors and auditors.', 'FEED_NOT_YOURS');
 }
+
+/** An agency's victims' records: that agency's own liaisons, and supervisors and auditors. */
+export function requireVictimsFeed(reader: Reader, agency: string): void {
+  const own = reader.roles.includes('liaison') && reader.agency === agency;
+  if (!own && !readsRestricted(reader))
+    throw forbidden(
+      "An agency's victims' records are read by its own liaisons, supervisors and auditors.",
+      'FEED_NOT_YOURS',
+    );
+}

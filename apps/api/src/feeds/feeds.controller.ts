@@ -2,7 +2,13 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import { isStateCode } from '@hstf/domain';
-import { agencyAudience, COMMAND_CENTER, stateAudience, SUPERVISION } from '@hstf/projections';
+import {
+  agencyAudience,
+  COMMAND_CENTER,
+  stateAudience,
+  SUPERVISION,
+  victimsAudience,
+} from '@hstf/projections';
 import type { FastifyReply } from 'fastify';
 import { AgencyCodePipe } from '../agencies/agency-code.pipe';
 import { badRequest } from '../http/problem';
@@ -11,6 +17,7 @@ import {
   requireCommandCenterFeed,
   requireStateFeed,
   requireSupervisionFeed,
+  requireVictimsFeed,
 } from './feed-access';
 import { Readers } from '../queries/readers';
 import { FeedStreams } from '@hstf/feeds';
@@ -54,6 +61,25 @@ export class FeedsController {
   ): Promise<void> {
     requireAgencyFeed(await this.readers.of(actor), code);
     await this.streams.open(reply, agencyAudience(code), resumePosition(header, query));
+  }
+
+  @Get('agencies/:code/victims')
+  @ApiOperation({
+    summary:
+      "The victims' records an agency is on (referrals, remission petitions): its own liaisons, supervisors and auditors",
+  })
+  @ApiProduces('text/event-stream')
+  @ApiHeader(resumeHeader)
+  @ApiQuery(resumeQuery)
+  async victims(
+    @Param('code', new AgencyCodePipe()) code: string,
+    @Headers('last-event-id') header: string | undefined,
+    @Query('lastEventId') query: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    requireVictimsFeed(await this.readers.of(actor), code);
+    await this.streams.open(reply, victimsAudience(code), resumePosition(header, query));
   }
 
   @Get('states/:state')

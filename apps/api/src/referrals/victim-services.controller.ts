@@ -43,7 +43,9 @@ export class VictimServicesController {
     if (state !== undefined && !isStateCode(state))
       throw badRequest([{ field: 'state', reason: 'must be a USPS state or territory code such as TX' }]);
     if (!readsSummary(await this.readers.of(actor)))
-      throw forbidden('The victim-services summary is for supervisors, auditors and CCHT.');
+      throw forbidden(
+        'The victim-services summary is for the supervisors and auditors of the command center, and the agency that runs the referral pathways.',
+      );
     const states = await this.position.read(VICTIM_SERVICES, minPosition, () =>
       this.queries.victimServices(state),
     );

@@ -10,13 +10,19 @@ export const SUPERVISION: FeedAudience = 'supervision';
 export const WITNESS_AUDIENCES: readonly FeedAudience[] = [COMMAND_CENTER, SUPERVISION];
 export const stateAudience = (state: string): FeedAudience => `state:${state}`;
 export const agencyAudience = (agency: string): FeedAudience => `agency:${agency}`;
+/**
+ * An agency's victims' records (the referrals and remission petitions it is on), apart from its feed:
+ * operators read every agency's feed, and none of these.
+ */
+export const victimsAudience = (agency: string): FeedAudience => `victims:${agency}`;
 
 /**
  * The command center sees everything; a state or an agency what the event's scope names. A restricted
- * event (a victim's record) goes to its agencies and the supervisors only, as the scope rule reads it.
+ * event (a victim's record) goes to its agencies' victims feeds and the supervisors only, as the scope
+ * rule reads it.
  */
 export function feedAudiences(scope: Scope): FeedAudience[] {
-  if (scope.restricted) return [...new Set([SUPERVISION, ...scope.agencies.map(agencyAudience)])];
+  if (scope.restricted) return [...new Set([SUPERVISION, ...scope.agencies.map(victimsAudience)])];
   return [
     ...new Set([COMMAND_CENTER, ...scope.states.map(stateAudience), ...scope.agencies.map(agencyAudience)]),
   ];
@@ -27,5 +33,6 @@ export function readerOfAudience(audience: FeedAudience): Reader {
   if (audience === COMMAND_CENTER || audience === SUPERVISION) return commandCenterReader;
   const colon = audience.indexOf(':');
   const code = audience.slice(colon + 1);
-  return audience.slice(0, colon) === 'agency' ? agencyReader(code) : stateReader(code);
+  const kind = audience.slice(0, colon);
+  return kind === 'agency' || kind === 'victims' ? agencyReader(code) : stateReader(code);
 }

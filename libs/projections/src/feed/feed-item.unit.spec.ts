@@ -94,11 +94,11 @@ describe('feed items', () => {
 });
 
 describe("the audiences of a victim's record", () => {
-  it('are its agencies and the supervision feed, never the command center or a state', () => {
+  it('are its agencies’ victims feeds and the supervision feed, never the command center, a state or an agency feed', () => {
     expect(feedAudiences({ states: ['TX'], agencies: ['CCHT', 'FBI'], restricted: true })).toEqual([
       SUPERVISION,
-      'agency:CCHT',
-      'agency:FBI',
+      'victims:CCHT',
+      'victims:FBI',
     ]);
   });
 });
