@@ -5,6 +5,10 @@ import {
   directiveDecider,
   directiveStreamId,
   memberAgencies,
+  OpenedReport,
+  reportDecider,
+  reportStreamId,
+  ReportState,
   taskForceDecider,
   taskForceStreamId,
   taskingDecider,
@@ -104,7 +108,21 @@ type Step =
       from: string;
       to: string;
     }
-  | { kind: 'deliver'; quantity: number; deliveredAt: string; note: string };
+  | { kind: 'deliver'; quantity: number; deliveredAt: string; note: string }
+  | { kind: 'report'; state: string; operation: string; from: string; to: string }
+  | { kind: 'arrests'; agency: string; incidents: number[]; organisation: string }
+  | { kind: 'seizure'; agency: string; incident: number; quantity: number }
+  | {
+      kind: 'court';
+      step: 'charge' | 'verify' | 'prove';
+      incidents: number[];
+      entry: number;
+      finding: string;
+    }
+  | { kind: 'revise'; reason: string; withdraw: number; add: number; agency: string };
+
+// Few incident numbers, so that reports hold the same incidents and revisions meet reported ones.
+const incidentNumber = fc.integer({ min: 1, max: 12 });
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
@@ -140,15 +158,53 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     to: instant,
   }),
   fc.record({ kind: fc.constant('deliver' as const), quantity, deliveredAt: instant, note: text }),
+  fc.record({ kind: fc.constant('report' as const), state, operation: text, from: instant, to: instant }),
+  fc.record({
+    kind: fc.constant('arrests' as const),
+    agency,
+    incidents: fc.uniqueArray(incidentNumber, { minLength: 1, maxLength: 4 }),
+    organisation: text,
+  }),
+  fc.record({ kind: fc.constant('seizure' as const), agency, incident: incidentNumber, quantity }),
+  fc.record({
+    kind: fc.constant('court' as const),
+    step: fc.constantFrom('charge' as const, 'verify' as const, 'prove' as const),
+    incidents: fc.uniqueArray(incidentNumber, { minLength: 1, maxLength: 3 }),
+    entry: fc.oneof(fc.integer({ min: 1, max: 100_000 }), fc.integer()),
+    finding: text,
+  }),
+  fc.record({
+    kind: fc.constant('revise' as const),
+    reason: text,
+    withdraw: incidentNumber,
+    add: incidentNumber,
+    agency,
+  }),
 );
+
+const CASE = { court: 'txsd', caseNumber: '4:26-cr-00123' };
 
 /** Decides one step against what exists so far; appends it when the decider accepts. */
 async function apply(
   writer: ScenarioWriter,
-  made: { directives: string[]; taskings: string[]; commitments: string[] },
+  made: { directives: string[]; taskings: string[]; commitments: string[]; reports: string[] },
   s: Step,
 ) {
   const last = <T>(list: T[]) => list.at(-1);
+  const lastReport = (): OpenedReport | undefined => {
+    const reportId = last(made.reports);
+    if (!reportId) return undefined;
+    const report = writer.state<ReportState>(reportDecider, reportStreamId(reportId));
+    return report.status === 'open' ? report : undefined;
+  };
+  const incident = (report: OpenedReport, n: number) =>
+    `HSTF-${report.taskForce}-2026-${String(n).padStart(6, '0')}`;
+  const onReport = (report: OpenedReport, type: string, data: object, actorAgency?: string) =>
+    writer.tryRun(reportDecider, reportStreamId(report.reportId), {
+      type,
+      data: { reportId: report.reportId, ...data },
+      meta: writer.meta(actorAgency),
+    } as never);
   switch (s.kind) {
     case 'directive': {
       const directiveId = randomUUID();
@@ -252,6 +308,102 @@ async function apply(
         },
         meta: writer.meta(),
       });
+      return;
+    }
+    case 'report': {
+      const reportId = randomUUID();
+      const members = memberAgencies(writer.state(taskForceDecider, taskForceStreamId(s.state)));
+      const opened = await writer.tryRun(reportDecider, reportStreamId(reportId), {
+        type: 'OpenReport',
+        data: {
+          reportId,
+          taskForce: s.state,
+          operation: s.operation,
+          period: { from: s.from, to: s.to },
+          participants: members,
+          context: { taskForceMembers: members },
+        },
+        meta: writer.meta(),
+      });
+      if (opened) made.reports.push(reportId);
+      return;
+    }
+    case 'arrests': {
+      const report = lastReport();
+      if (!report) return;
+      await onReport(
+        report,
+        'ReportArrests',
+        {
+          reportingAgency: s.agency,
+          arrests: s.incidents.map((n) => ({
+            incident: incident(report, n),
+            affiliation: { kind: 'cartel', name: s.organisation },
+            evidence: ['intelligence'],
+          })),
+        },
+        s.agency,
+      );
+      return;
+    }
+    case 'seizure': {
+      const report = lastReport();
+      if (!report) return;
+      await onReport(
+        report,
+        'ReportSeizures',
+        {
+          reportingAgency: s.agency,
+          seizures: [
+            { incident: incident(report, s.incident), kind: 'drugs', drug: 'fentanyl', quantity: s.quantity },
+          ],
+        },
+        s.agency,
+      );
+      return;
+    }
+    case 'court': {
+      const report = lastReport();
+      if (!report) return;
+      // Mostly arrests the report holds, so that charges, verifications and findings are accepted.
+      const held = report.arrests.map((a) => a.incident);
+      const incidents = [
+        ...new Set(
+          s.incidents.map((n) =>
+            held.length > 0 && n % 4 !== 0 ? held[n % held.length] : incident(report, n),
+          ),
+        ),
+      ];
+      const docket = { ...CASE, entry: s.entry };
+      if (s.step === 'charge') await onReport(report, 'ChargeArrests', { incidents, charging: CASE });
+      else if (s.step === 'verify')
+        await onReport(report, 'VerifyArrestsInCourt', { incidents, docket, outcome: 'convicted' });
+      else await onReport(report, 'ProveAffiliation', { incidents, docket, finding: s.finding });
+      return;
+    }
+    case 'revise': {
+      const report = lastReport();
+      if (!report) return;
+      await onReport(report, 'ReviseReport', {
+        reason: s.reason,
+        changes: {
+          withdrawArrests: [incident(report, s.withdraw)],
+          withdrawSeizures: [{ incident: incident(report, s.withdraw), kind: 'drugs', drug: 'fentanyl' }],
+        },
+      });
+      await onReport(report, 'ReviseReport', {
+        reason: s.reason,
+        changes: {
+          addArrests: [
+            {
+              incident: incident(report, s.add),
+              affiliation: { kind: 'gang' },
+              evidence: ['witness-statements'],
+              reportedBy: s.agency,
+            },
+          ],
+        },
+      });
     }
   }
 }
@@ -291,7 +443,12 @@ describe.each<ReadModelDatabase>(['postgres', 'pglite'])(
     });
 
     it('applies every event of random commands the deciders accept, with no dead letter', async () => {
-      const made = { directives: [] as string[], taskings: [] as string[], commitments: [] as string[] };
+      const made = {
+        directives: [] as string[],
+        taskings: [] as string[],
+        commitments: [] as string[],
+        reports: [] as string[],
+      };
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
           for (const s of steps) await apply(writer, made, s);
@@ -303,10 +460,13 @@ describe.each<ReadModelDatabase>(['postgres', 'pglite'])(
           }>(`SELECT projection, event_type, error FROM read_models.projection_dead_letters`);
           expect(dead).toEqual([]);
         }),
-        { numRuns: 15, seed: 20261202 },
+        { numRuns: 25, seed: 20261202 },
       );
       // Not a run of refusals: the deciders accepted enough to reach every projection.
       expect(made.directives.length + made.taskings.length + made.commitments.length).toBeGreaterThan(10);
+      expect(made.reports.length).toBeGreaterThan(3);
+      const national = await harness.queries.tally('national');
+      expect(national.tiers.charged.arrests).toBeGreaterThan(0);
       const statuses = await harness.queries.statuses();
       expect(statuses.map((s) => s.projection).sort()).toEqual(ALL_PROJECTIONS.map((p) => p.name).sort());
     }, 300_000);
