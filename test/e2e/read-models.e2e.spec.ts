@@ -93,6 +93,21 @@ describe('read models over HTTP', () => {
     for (const id of shared.eventIds) expect(ids.has(id)).toBe(true);
   });
 
+  it('shows a supervisor the demo referrals of Texas by channel and status', async () => {
+    const body = (await get(`/victim-services/summary?state=TX&minPosition=${head}`, supervisor).expect(200)).body;
+    expect(body.states).toEqual([
+      expect.objectContaining({
+        state: 'TX',
+        total: 3,
+        channels: {
+          'victim-services': { made: 0, accepted: 0, in_progress: 1, closed: 0 },
+          remission: { made: 1, accepted: 0, in_progress: 0, closed: 0 },
+          restitution: { made: 0, accepted: 1, in_progress: 0, closed: 0 },
+        },
+      }),
+    ]);
+  });
+
   it('lets a liaison read the boards of its assigned states only', async () => {
     const texan = await api.token('liaison', { agency: 'TX-DPS', states: ['TX'] });
     await get(`/task-forces/TX/board?minPosition=${head}`, texan).expect(200);

@@ -241,7 +241,7 @@ export async function runDemo(api: ApiClient, tokenFor: TokenFor, run: string, l
   }
   log(`pledged support from ${pledges.length} agencies with partial deliveries`);
 
-  await reportOperation(api, operator, liaison, key);
+  const sweep = await reportOperation(api, operator, liaison, key);
   log(
     'reported Operation Lone Star Sweep: 4 arrests (one reported by two agencies), seizures, 3 charged, 2 court-verified',
   );
@@ -257,7 +257,7 @@ async function reportOperation(
   operator: string,
   liaison: (agency: string) => Promise<string>,
   key: (step: string) => string,
-): Promise<void> {
+): Promise<string> {
   const year = new Date(today).getUTCFullYear();
   const incident = (n: number) => `HSTF-TX-${year}-${String(n).padStart(6, '0')}`;
   const indictment = { court: 'txsd', caseNumber: `4:${String(year % 100).padStart(2, '0')}-cr-00123` };
@@ -327,5 +327,53 @@ async function reportOperation(
     operator,
     { incidents: [incident(101), incident(102)], docket: { ...indictment, entry: 57 }, outcome: 'indicted' },
     key('report:sweep:verification'),
+  );
+  return report.id;
+}
+
+/**
+ * Survivors of the operation referred through each channel, by case reference only: to CCHT's victim
+ * services (accepted and in progress), to DOJ's remission of forfeited assets, to DOL-OIG's restitution.
+ */
+async function referSurvivors(
+  api: ApiClient,
+  liaison: (agency: string) => Promise<string>,
+  key: (step: string) => string,
+  reportId: string,
+): Promise<void> {
+  const year = new Date(today).getUTCFullYear();
+  const refer = (n: number, referringAgency: string, channel: string, receivingAgency: string) =>
+    liaison(referringAgency).then((token) =>
+      api.post(
+        '/referrals',
+        token,
+        {
+          caseReference: `HSTF-TX-${year}-REF-${String(n).padStart(4, '0')}`,
+          channel,
+          referringAgency,
+          receivingAgency,
+          taskForce: 'TX',
+          reportId,
+          note: 'Referred after Operation Lone Star Sweep; interpreter needed.',
+        },
+        key(`referral:${n}`),
+      ),
+    );
+  const services = await refer(1, 'FBI', 'victim-services', 'CCHT');
+  const ccht = await liaison('CCHT');
+  await api.post(`/referrals/${services.id}/acceptance`, ccht, {}, key('referral:1:accept'));
+  await api.post(
+    `/referrals/${services.id}/start`,
+    ccht,
+    { note: 'Shelter intake booked.' },
+    key('referral:1:start'),
+  );
+  await refer(2, 'ICE-HSI', 'remission', 'DOJ-MLARS');
+  const restitution = await refer(3, 'CBP', 'restitution', 'DOL-OIG');
+  await api.post(
+    `/referrals/${restitution.id}/acceptance`,
+    await liaison('DOL-OIG'),
+    {},
+    key('referral:3:accept'),
   );
 }
