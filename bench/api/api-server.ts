@@ -11,9 +11,16 @@ export interface ApiProcess {
 
 const MAIN = resolve(__dirname, '../../apps/api/src/main.js');
 
-/** The API as `npm start` runs it, in a child process of its own so load and server do not share a loop. */
-export async function startApiProcess(port: number, env: Record<string, string>): Promise<ApiProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'hstf-bench-api-'));
+/**
+ * The API as `npm start` runs it, in a child process of its own so load and server do not share a loop;
+ * on a fresh data directory unless given one (a store and read models built beforehand).
+ */
+export async function startApiProcess(
+  port: number,
+  env: Record<string, string>,
+  givenDataDir?: string,
+): Promise<ApiProcess> {
+  const dataDir = givenDataDir ?? (await mkdtemp(join(tmpdir(), 'hstf-bench-api-')));
   // BENCH_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it stops (node --cpu-prof).
   const profile = process.env.BENCH_CPU_PROF;
   const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
