@@ -245,6 +245,8 @@ export async function runDemo(api: ApiClient, tokenFor: TokenFor, run: string, l
   log(
     'reported Operation Lone Star Sweep: 4 arrests (one reported by two agencies), seizures, 3 charged, 2 court-verified',
   );
+  await referSurvivors(api, liaison, key, sweep);
+  log('referred 3 survivors by case reference: to CCHT victim services, DOJ remission, DOL-OIG restitution');
 }
 
 /**
