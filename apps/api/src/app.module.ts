@@ -31,6 +31,7 @@ import { ReferralsController } from './referrals/referrals.controller';
 import { ForfeituresController } from './forfeitures/forfeitures.controller';
 import { RemissionLedgerController } from './forfeitures/remission-ledger.controller';
 import { VictimServicesController } from './referrals/victim-services.controller';
+import { OutreachController } from './outreach/outreach.controller';
 import { TalliesController } from './tallies/tallies.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FeedsController } from './feeds/feeds.controller';
@@ -122,6 +123,7 @@ export class AppModule {
         ForfeituresController,
         RemissionLedgerController,
         VictimServicesController,
+        OutreachController,
         TalliesController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,

@@ -68,6 +68,22 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   GrantRemissionPetition: ['liaison', 'supervisor'],
   DenyRemissionPetition: ['liaison', 'supervisor'],
   PayRemissionPetition: ['liaison', 'supervisor'],
+
+  // Outreach is the task forces' public side, by reference only (no victim's record), so the command
+  // center runs it with the agencies that do the work. Seminars and tips are CCHT's: its liaison (the
+  // command path names CCHT as the agency they are done for) or the command center. Only the command
+  // center launches a campaign, with its partners; the partners' liaisons (for their own agency) and the
+  // command center record the posters and scans; the decider refuses an agency that is not a partner.
+  HoldSeminar: ['liaison', 'operator', 'supervisor'],
+  CorrectAttendance: ['liaison', 'operator', 'supervisor'],
+  LaunchCampaign: ['operator', 'supervisor'],
+  PlacePosters: ['liaison', 'operator', 'supervisor'],
+  RemovePosters: ['liaison', 'operator', 'supervisor'],
+  RecordScans: ['liaison', 'operator', 'supervisor'],
+  ReceiveTip: ['liaison', 'operator', 'supervisor'],
+  TriageTip: ['liaison', 'operator', 'supervisor'],
+  LinkTip: ['liaison', 'operator', 'supervisor'],
+  CloseTip: ['liaison', 'operator', 'supervisor'],
 };
 
 export const isAllowedRole = (command: CommandType, role: Role): boolean =>

@@ -44,6 +44,16 @@ export const COMMAND_TYPES = [
   'GrantRemissionPetition',
   'DenyRemissionPetition',
   'PayRemissionPetition',
+  'HoldSeminar',
+  'CorrectAttendance',
+  'LaunchCampaign',
+  'PlacePosters',
+  'RemovePosters',
+  'RecordScans',
+  'ReceiveTip',
+  'TriageTip',
+  'LinkTip',
+  'CloseTip',
 ] as const;
 
 export type CommandType = (typeof COMMAND_TYPES)[number];

@@ -10,6 +10,8 @@ import {
   Event,
   forfeitureDecider,
   forfeitureStreamId,
+  outreachDecider,
+  outreachStreamId,
   Reader,
   redactDirective,
   referralDecider,
@@ -55,4 +57,5 @@ export const AGGREGATES = {
   report: define('report', reportDecider, reportStreamId),
   referral: define('referral', referralDecider, referralStreamId),
   forfeiture: define('forfeiture', forfeitureDecider, forfeitureStreamId),
+  outreach: define('outreach', outreachDecider, outreachStreamId),
 } as const;
