@@ -8,6 +8,8 @@ import {
   DirectiveEvent,
   FORFEITURE_EVENT_TYPES,
   ForfeitureEvent,
+  OUTREACH_EVENT_TYPES,
+  OutreachEvent,
   REFERRAL_EVENT_TYPES,
   ReferralEvent,
   REPORT_EVENT_TYPES,
@@ -28,10 +30,19 @@ const kindOf = new Map<string, HstfEventKind>([
   ...REPORT_EVENT_TYPES.map((t) => [t, 'report'] as const),
   ...FORFEITURE_EVENT_TYPES.map((t) => [t, 'forfeiture'] as const),
   ...REFERRAL_EVENT_TYPES.map((t) => [t, 'referral'] as const),
+  ...OUTREACH_EVENT_TYPES.map((t) => [t, 'outreach'] as const),
 ]);
 
 export type HstfEventKind =
-  'agency' | 'task-force' | 'directive' | 'tasking' | 'commitment' | 'report' | 'forfeiture' | 'referral';
+  | 'agency'
+  | 'task-force'
+  | 'directive'
+  | 'tasking'
+  | 'commitment'
+  | 'report'
+  | 'forfeiture'
+  | 'referral'
+  | 'outreach';
 
 export const isAgencyEvent = (event: HstfEvent): event is AgencyEvent => kindOf.get(event.type) === 'agency';
 export const isTaskForceEvent = (event: HstfEvent): event is TaskForceEvent =>
@@ -47,3 +58,5 @@ export const isForfeitureEvent = (event: HstfEvent): event is ForfeitureEvent =>
   kindOf.get(event.type) === 'forfeiture';
 export const isReferralEvent = (event: HstfEvent): event is ReferralEvent =>
   kindOf.get(event.type) === 'referral';
+export const isOutreachEvent = (event: HstfEvent): event is OutreachEvent =>
+  kindOf.get(event.type) === 'outreach';

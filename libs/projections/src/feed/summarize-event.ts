@@ -5,6 +5,7 @@ import {
   isCommitmentEvent,
   isDirectiveEvent,
   isForfeitureEvent,
+  isOutreachEvent,
   isReferralEvent,
   isReportEvent,
   isTaskForceEvent,
@@ -12,6 +13,7 @@ import {
 import { summarizeCommitment } from './summarize-commitment';
 import { summarizeDirective } from './summarize-directive';
 import { summarizeForfeiture } from './summarize-forfeiture';
+import { summarizeOutreach } from './summarize-outreach';
 import { summarizeReferral } from './summarize-referral';
 import { summarizeReport } from './summarize-report';
 import { summarizeAgency, summarizeTaskForce } from './summarize-task-force';
@@ -29,6 +31,7 @@ export function summarizeEvent(event: ReadableEvent<HstfEvent>, context: Summary
   if (isReportEvent(known)) return summarizeReport(known);
   if (isForfeitureEvent(known)) return summarizeForfeiture(known);
   if (isReferralEvent(known)) return summarizeReferral(known);
+  if (isOutreachEvent(known)) return summarizeOutreach(known);
   return summarizeTasking(event as ReadableEvent<TaskingEvent>, context);
 }
 
