@@ -1,19 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ASSET_KINDS, AssetKind, COURT_ID, MAX_AMOUNT_USD, MAX_ASSETS } from '@hstf/domain';
+import { ASSET_KINDS, AssetKind, COURT_ID, MAX_ASSETS, usdAmountProblem } from '@hstf/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsNumber,
-  IsPositive,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
+  registerDecorator,
   ValidateNested,
+  ValidationArguments,
+  ValidationOptions,
 } from 'class-validator';
 import { IsReference, NoPersonalData } from '../http/personal-data';
 import { lowerCase } from '../http/uuid-param.pipe';
@@ -22,15 +22,27 @@ import { IsAgencyCode, IsStateCode, Omittable } from '../http/validators';
 // No victim's personal data ever: every reference is checked by @IsReference (a record's reference, never
 // a person's name) and every free text by @NoPersonalData, both a 400 naming the field.
 
-/** Dollars and cents: positive, at most two decimals and MAX_AMOUNT_USD. */
-const Usd = (): PropertyDecorator => {
-  const decorators = [
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }),
-    IsPositive(),
-    Max(MAX_AMOUNT_USD),
-  ];
-  return (target, key) => decorators.forEach((d) => d(target, key));
-};
+/**
+ * Dollars and cents, by the domain's own rule (positive, at most two decimals and MAX_AMOUNT_USD), as a
+ * 400 naming the field. Not class-validator's maxDecimalPlaces, which throws on a number it writes in
+ * exponent form (1e-7).
+ */
+const Usd =
+  (options?: ValidationOptions): PropertyDecorator =>
+  (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isUsd',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} ${typeof args.value === 'number' ? (usdAmountProblem(args.value) ?? 'must be dollars') : 'must be a number of dollars'}`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && usdAmountProblem(value) === undefined,
+      },
+    });
 
 export class SeizedAssetDto {
   @ApiProperty({ enum: ASSET_KINDS, example: 'financial-account' })
