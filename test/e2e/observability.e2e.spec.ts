@@ -162,9 +162,11 @@ describe('requests, as the logs and the metrics tell them', () => {
     expect(seen.map(([name]) => name).sort()).toEqual([
       'agency_inbox',
       'feed',
+      'outreach',
       'remission_ledger',
       'state_board',
       'tallies',
+      'victim_services',
     ]);
     expect(seen.filter(([, lag]) => lag > 0)).toEqual([]);
   });

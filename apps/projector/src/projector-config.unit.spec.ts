@@ -19,7 +19,15 @@ describe('projector configuration', () => {
       DATABASE_POOL_SIZE: 10,
       KAFKA_BROKERS: ['k1:9092', 'k2:9092'],
       KAFKA_CLIENT_ID: 'hstf-projector',
-      HSTF_PROJECTIONS: ['state_board', 'agency_inbox', 'feed', 'tallies', 'remission_ledger'],
+      HSTF_PROJECTIONS: [
+        'state_board',
+        'agency_inbox',
+        'feed',
+        'tallies',
+        'remission_ledger',
+        'victim_services',
+        'outreach',
+      ],
       HSTF_PROJECTOR_TOPIC: 'hstf.events.v1',
       HSTF_PROJECTOR_GROUP_PREFIX: 'hstf-projector',
       LOG_LEVEL: 'info',
@@ -69,7 +77,7 @@ describe('projector configuration', () => {
       'DATABASE_URL: must be a postgres:// or postgresql:// URL',
       expect.stringMatching(/^DATABASE_POOL_SIZE: /),
       'KAFKA_BROKERS: every broker must be host:port (e.g. 127.0.0.1:9092)',
-      'HSTF_PROJECTIONS: names a projection that does not exist; the projections are state_board, agency_inbox, feed, tallies, remission_ledger',
+      'HSTF_PROJECTIONS: names a projection that does not exist; the projections are state_board, agency_inbox, feed, tallies, remission_ledger, victim_services, outreach',
       expect.stringMatching(/^LOG_LEVEL: /),
     ]);
   });

@@ -71,3 +71,20 @@ export * from './tokens';
 export { victimServicesProjection } from './projections/victim-services/victim-services.projection';
 export { VICTIM_SERVICES } from './queries/victim-services-query';
 export type { VictimServicesState } from './queries/victim-services-query';
+export { outreachProjection } from './projections/outreach/outreach.projection';
+export * from './rows/outreach-figures';
+export {
+  NATIONAL_OUTREACH,
+  stateOutreach,
+  type CampaignRow,
+  type LinkedTip,
+  type SeminarRow,
+} from './rows/outreach-rows';
+export {
+  OUTREACH,
+  type CampaignFilter,
+  type CampaignList,
+  type CampaignSummary,
+  type OutreachFiguresAnswer,
+  type SeminarSummary,
+} from './queries/outreach-query';

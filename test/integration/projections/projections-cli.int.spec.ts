@@ -62,9 +62,11 @@ describe('hstf projections (CLI), distributed profile', () => {
     expect(status.projections.map((p) => [p.projection, p.tableSet, p.caughtUp])).toEqual([
       ['agency_inbox', 'agency_inbox_v2', true],
       ['feed', 'feed_v1', true],
+      ['outreach', 'outreach_v1', true],
       ['remission_ledger', 'remission_ledger_v1', true],
       ['state_board', 'state_board_v1', true],
       ['tallies', 'tallies_v1', true],
+      ['victim_services', 'victim_services_v1', true],
     ]);
   });
 
@@ -72,7 +74,7 @@ describe('hstf projections (CLI), distributed profile', () => {
     const error = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       await expect(run('rebuild', 'arrest_counts')).rejects.toThrow(
-        /Allowed choices are state_board, agency_inbox, feed, tallies, remission_ledger, all/,
+        /Allowed choices are state_board, agency_inbox, feed, tallies, remission_ledger, victim_services, outreach, all/,
       );
     } finally {
       error.mockRestore();

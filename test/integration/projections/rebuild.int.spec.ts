@@ -20,7 +20,7 @@ import { snapshotRows } from './table-snapshot';
 
 async function schemas(harness: ProjectionHarness): Promise<string[]> {
   const rows = await harness.readModels.query<{ nspname: string }>(
-    `SELECT nspname FROM pg_namespace WHERE nspname ~ '^(state_board|agency_inbox|feed|tallies|remission_ledger)_v' ORDER BY 1`,
+    `SELECT nspname FROM pg_namespace WHERE nspname ~ '^(state_board|agency_inbox|feed|tallies|remission_ledger|victim_services|outreach)_v' ORDER BY 1`,
   );
   return rows.map((r) => r.nspname);
 }
@@ -63,16 +63,20 @@ describe('rebuilding a projection from the event store', () => {
     ).toEqual([
       ['agency_inbox', 'agency_inbox_v2', null],
       ['feed', 'feed_v2', null],
+      ['outreach', 'outreach_v2', null],
       ['remission_ledger', 'remission_ledger_v2', null],
       ['state_board', 'state_board_v2', null],
       ['tallies', 'tallies_v2', null],
+      ['victim_services', 'victim_services_v2', null],
     ]);
     expect(await schemas(harness)).toEqual([
       'agency_inbox_v2',
       'feed_v2',
+      'outreach_v2',
       'remission_ledger_v2',
       'state_board_v2',
       'tallies_v2',
+      'victim_services_v2',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { Projection } from '../definition/projection';
 import { agencyInboxProjection } from './agency-inbox/agency-inbox.projection';
 import { feedProjection } from './feed/feed.projection';
+import { outreachProjection } from './outreach/outreach.projection';
 import { remissionLedgerProjection } from './remission-ledger/remission-ledger.projection';
 import { stateBoardProjection } from './state-board/state-board.projection';
 import { talliesProjection } from './tallies/tallies.projection';
@@ -14,6 +15,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   talliesProjection,
   remissionLedgerProjection,
   victimServicesProjection,
+  outreachProjection,
 ];
 
 export class UnknownProjection extends Error {

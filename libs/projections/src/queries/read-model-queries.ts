@@ -15,6 +15,14 @@ import { inSnapshot } from './snapshot';
 import { REMISSION_LEDGER, remissionLedger, RemissionLedger } from './remission-ledger-query';
 import { VICTIM_SERVICES, victimServicesSummary, VictimServicesState } from './victim-services-query';
 import {
+  CampaignFilter,
+  CampaignList,
+  OUTREACH,
+  outreachCampaigns,
+  outreachFigures,
+  OutreachFiguresAnswer,
+} from './outreach-query';
+import {
   pressSummary,
   PressSummary,
   PressSummaryRequest,
@@ -95,6 +103,16 @@ export class ReadModelQueries {
 
   remissionLedger(state?: string): Promise<RemissionLedger> {
     return fromReadModel(REMISSION_LEDGER, () => inSnapshot(this.sql, (tx) => remissionLedger(tx, state)));
+  }
+
+  /** Outreach campaigns with their figures and where their tips led, in pages, as the caller may read them. */
+  outreachCampaigns(filter: CampaignFilter = {}): Promise<CampaignList> {
+    return fromReadModel(OUTREACH, () => inSnapshot(this.sql, (tx) => outreachCampaigns(tx, filter)));
+  }
+
+  /** The outreach figures of the nation (with each state's) or of a state (with its latest seminars). */
+  outreachFigures(state?: string): Promise<OutreachFiguresAnswer> {
+    return fromReadModel(OUTREACH, () => inSnapshot(this.sql, (tx) => outreachFigures(tx, state)));
   }
 
   /**
