@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { OutreachFigures } from '@hstf/projections';
 import {
   Actor,
   COMMAND_CENTRE,
@@ -785,5 +786,139 @@ describe('a tip named in the path', () => {
     await triaged(tip)(id);
     await ok(send('post', `/outreach/campaigns/${id}/tips/${tip}/link`, 'operator').send({ reportId }));
     expect(tipOf((await outreach(id)).state, tip)).toMatchObject({ status: 'linked', reportId });
+  });
+});
+
+describe('the outreach read model', () => {
+  /** The position the last command answered: every read waits for it. */
+  let last = '0';
+  const command = async (path: string, as: string, body: Record<string, unknown>) => {
+    last = (await ok(send('post', path, as).send(body))).body.position;
+  };
+  const read = async (path: string, as: string) => {
+    const separator = path.includes('?') ? '&' : '?';
+    return (await ok(send('get', `${path}${separator}minPosition=${last}`, as))).body;
+  };
+  const corridor = randomUUID();
+  const famsOnly = randomUUID();
+  const [linkedTip, closedTip] = [newTip(), newTip()];
+  type Summary = { outreachId: string; figures: OutreachFigures; linked: unknown[] };
+  const listed = async (as: string, query = '') =>
+    ((await read(`/outreach/campaigns${query}`, as)).campaigns.items as Summary[]).map((c) => c.outreachId);
+
+  beforeAll(async () => {
+    await command('/outreach/campaigns', 'operator', { ...CAMPAIGN, outreachId: corridor });
+    await command('/outreach/campaigns', 'operator', {
+      ...CAMPAIGN,
+      name: 'Air marshals at the Houston airports',
+      partners: ['FAMS'],
+      outreachId: famsOnly,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await postered(corridor);
+    await command(`/outreach/campaigns/${corridor}/scans`, 'fams', {
+      agency: 'FAMS',
+      period: { from: await launchedAt(corridor), to: now() },
+      scans: [{ ...TRAIN, scans: 9 }],
+    });
+    await command(`/outreach/campaigns/${corridor}/tips`, 'ccht', tipBody(linkedTip));
+    await command(`/outreach/campaigns/${corridor}/tips`, 'operator', {
+      tip: closedTip,
+      channel: 'hotline',
+      receivedAt: now(),
+    });
+    await command(`/outreach/campaigns/${corridor}/tips/${linkedTip}/triage`, 'ccht', { priority: 'urgent' });
+    await command(`/outreach/campaigns/${corridor}/tips/${linkedTip}/link`, 'ccht', {
+      taskingId: TX_TASKING.taskingId,
+    });
+    await command(`/outreach/campaigns/${corridor}/tips/${closedTip}/closure`, 'ccht', {
+      reason: 'duplicate',
+    });
+    // Held just now: the latest of the state's seminars.
+    await command('/outreach/seminars', 'ccht', {
+      ...SEMINAR,
+      audience: 'transportation-staff',
+      heldAt: now(),
+    });
+  });
+
+  it("shows a tip linked to a tasking in the campaign's read model, with its figures", async () => {
+    const { campaigns, asOf } = await read('/outreach/campaigns?state=TX', 'fbi');
+    expect(BigInt(asOf.position)).toBeGreaterThanOrEqual(BigInt(last));
+    const ours = (campaigns.items as Summary[]).find((c) => c.outreachId === corridor);
+    expect(ours?.linked).toEqual([{ tip: linkedTip, channel: 'qr-poster', taskingId: TX_TASKING.taskingId }]);
+    expect(ours?.figures).toMatchObject({
+      campaigns: 1,
+      posters: { up: 52, placed: 52, removed: 0, upAt: { station: 12, train: 40 } },
+      scans: { total: 9, at: { station: 0, train: 9 } },
+      tips: {
+        total: 2,
+        byStatus: { received: 0, triaged: 0, linked: 1, closed: 1 },
+        linkedToTaskings: 1,
+        linkedToReports: 0,
+      },
+    });
+    expect(ours?.figures.tips.byChannel.hotline).toEqual({ received: 0, triaged: 0, linked: 0, closed: 1 });
+    // The list answers the figures, not the tips.
+    expect(ours).not.toHaveProperty('tips');
+  });
+
+  it('lists to a liaison the campaigns of its states and of its agency, and no others', async () => {
+    expect(await listed('amtrak')).toContain(corridor);
+    expect(await listed('amtrak')).not.toContain(famsOnly);
+    expect(await listed('fams')).toEqual(expect.arrayContaining([corridor, famsOnly]));
+    expect(await listed('fbi', '?state=TX')).toEqual(expect.arrayContaining([corridor, famsOnly]));
+    expect(await listed('outsider')).toEqual([]);
+    expect(await listed('outsider', '?state=TX')).toEqual([]);
+    expect(await listed('auditor', '?state=AZ')).toEqual([]);
+  });
+
+  it("answers a state's figures as the sum of its campaigns' and seminars', and the nation's as its states'", async () => {
+    const { figures, seminars, scope } = await read('/outreach/states/TX', 'fbi');
+    expect(scope).toBe('state:TX');
+    const all = (await read('/outreach/campaigns?state=TX&limit=1000', 'operator')).campaigns
+      .items as Summary[];
+    const sum = (pick: (f: OutreachFigures) => number) => all.reduce((n, c) => n + pick(c.figures), 0);
+    expect(figures.campaigns).toBe(all.length);
+    expect(figures.tips.total).toBe(sum((f) => f.tips.total));
+    expect(figures.tips.linkedToTaskings).toBe(sum((f) => f.tips.linkedToTaskings));
+    expect(figures.posters.up).toBe(sum((f) => f.posters.up));
+    expect(figures.scans.total).toBe(sum((f) => f.scans.total));
+    expect(figures.seminars.byAudience['transportation-staff'].held).toBeGreaterThanOrEqual(1);
+    expect(figures.seminars.held).toBe(
+      Object.values(figures.seminars.byAudience as Record<string, { held: number }>).reduce(
+        (n, a) => n + a.held,
+        0,
+      ),
+    );
+    expect(seminars[0]).toMatchObject({ audience: 'transportation-staff', venue: SEMINAR.venue });
+    const national = await read('/outreach/national', 'operator');
+    const texas = national.states.find((s: { state: string }) => s.state === 'TX');
+    expect(texas.figures).toEqual(figures);
+    expect(national.figures.tips.total).toBe(
+      national.states.reduce(
+        (n: number, s: { figures: { tips: { total: number } } }) => n + s.figures.tips.total,
+        0,
+      ),
+    );
+  });
+
+  it("refuses a state's figures to who may not read the state, and the nation's to liaisons", async () => {
+    for (const as of ['amtrak', 'outsider']) {
+      const problem = await refused(() => send('get', '/outreach/states/TX', as), 403);
+      expect(problem.detail).toContain('State TX');
+    }
+    await ok(send('get', '/outreach/states/TX', 'auditor'));
+    const national = await refused(() => send('get', '/outreach/national', 'ccht'), 403);
+    expect(national.detail).toContain('command center');
+    await refused(() => send('get', '/outreach/national', null), 401);
+  });
+
+  it('answers 400 naming a bad state, page, limit or position', async () => {
+    const fields = async (path: string) => fieldsOf(await refused(() => send('get', path, 'operator'), 400));
+    expect(await fields('/outreach/campaigns?state=XX&after=x&limit=0')).toEqual(['state', 'after', 'limit']);
+    expect(await fields('/outreach/campaigns?state=TX&state=AZ')).toEqual(['state']);
+    expect(await fields('/outreach/states/XX')).toEqual(['state']);
+    expect(await fields('/outreach/national?minPosition=soon')).toEqual(['minPosition']);
   });
 });

@@ -32,6 +32,7 @@ import { ForfeituresController } from './forfeitures/forfeitures.controller';
 import { RemissionLedgerController } from './forfeitures/remission-ledger.controller';
 import { VictimServicesController } from './referrals/victim-services.controller';
 import { OutreachController } from './outreach/outreach.controller';
+import { OutreachFiguresController } from './outreach/outreach-figures.controller';
 import { TalliesController } from './tallies/tallies.controller';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS } from './audit/audit.providers';
 import { FeedsController } from './feeds/feeds.controller';
@@ -124,6 +125,7 @@ export class AppModule {
         RemissionLedgerController,
         VictimServicesController,
         OutreachController,
+        OutreachFiguresController,
         TalliesController,
         ...AUDIT_CONTROLLERS,
         ReadModelsController,
