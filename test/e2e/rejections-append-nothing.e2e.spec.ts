@@ -47,6 +47,13 @@ const PLEDGED = {
   appropriation: 'available',
 };
 const DELIVERED_AT = '2025-12-02T08:00:00Z';
+const FORFEITURE = {
+  caseReference: 'CR-26-00417-SA',
+  court: 'txwd',
+  taskForce: 'TX',
+  seizingAgency: 'FBI',
+  assets: [{ kind: 'currency', value: 250_000 }],
+};
 
 const ROWS: readonly Row[] = [
   {
@@ -157,6 +164,43 @@ const ROWS: readonly Row[] = [
     route: 'POST /commitments/{id}/withdrawal',
     body: { reason: 'Field office reassigned.' },
   },
+
+  { command: 'OpenForfeiture', route: 'POST /forfeitures', body: FORFEITURE },
+  {
+    command: 'RecordForfeitureOrder',
+    route: 'POST /forfeitures/{id}/order',
+    body: { orderReference: 'ECF-2044', amountForfeited: 200_000 },
+  },
+  {
+    command: 'PlaceInRemissionPool',
+    route: 'POST /forfeitures/{id}/pool-placements',
+    body: { placementReference: 'AFF-2026-000731', amount: 100_000 },
+  },
+  {
+    command: 'FileRemissionPetition',
+    route: 'POST /forfeitures/{id}/petitions',
+    body: { petitionReference: 'REM-BP-2026-000123' },
+  },
+  {
+    command: 'ReviewRemissionPetition',
+    route: 'POST /forfeitures/{id}/petitions/{petition}/review',
+    body: {},
+  },
+  {
+    command: 'GrantRemissionPetition',
+    route: 'POST /forfeitures/{id}/petitions/{petition}/grant',
+    body: { amount: 25_000 },
+  },
+  {
+    command: 'DenyRemissionPetition',
+    route: 'POST /forfeitures/{id}/petitions/{petition}/denial',
+    body: { reason: 'The loss claimed is not shown to result from the offense.' },
+  },
+  {
+    command: 'PayRemissionPetition',
+    route: 'POST /forfeitures/{id}/petitions/{petition}/payment',
+    body: { paymentReference: 'TREAS-2026-004417' },
+  },
 ];
 
 const client = e2eClient('operator');
@@ -170,6 +214,7 @@ const PATH_PARAMETERS: Record<string, string> = {
   state: 'TX',
   agency: 'CBP',
   department: 'DOJ',
+  petition: 'REM-BP-2026-000123',
 };
 
 jest.setTimeout(30_000);
@@ -195,6 +240,7 @@ beforeAll(async () => {
   seeded.directives = (await ok(send('post', '/directives').send(ISSUED))).body.id;
   seeded.taskings = (await ok(send('post', '/taskings').send(ASSIGNED))).body.id;
   seeded.commitments = (await ok(send('post', '/commitments', 'liaison').send(PLEDGED))).body.id;
+  seeded.forfeitures = (await ok(send('post', '/forfeitures', 'liaison').send(FORFEITURE))).body.id;
 }, 60_000);
 
 afterAll(() => client.close());
