@@ -55,6 +55,17 @@ const FORFEITURE = {
   assets: [{ kind: 'currency', value: 250_000 }],
 };
 
+const SEMINAR = {
+  taskForce: 'TX',
+  format: 'seminar',
+  audience: 'high-schools',
+  venue: 'TX-HS-101912',
+  heldAt: '2026-03-09T15:00:00Z',
+  attendance: { attendees: 240, frontLineStaff: 18 },
+};
+const CAMPAIGN = { taskForce: 'TX', name: 'I-45 corridor QR posters', partners: ['AMTRAK-PD', 'FAMS'] };
+const TRAIN = { placement: 'train', reference: 'AMTRAK-TRAIN-421' };
+
 const ROWS: readonly Row[] = [
   {
     command: 'RegisterAgency',
@@ -201,6 +212,52 @@ const ROWS: readonly Row[] = [
     route: 'POST /forfeitures/{id}/petitions/{petition}/payment',
     body: { paymentReference: 'TREAS-2026-004417' },
   },
+  { command: 'HoldSeminar', route: 'POST /outreach/seminars', body: SEMINAR },
+  {
+    command: 'CorrectAttendance',
+    route: 'POST /outreach/seminars/{id}/attendance-corrections',
+    body: { attendance: { attendees: 251, frontLineStaff: 19 }, reason: 'Sign-in sheets tallied.' },
+  },
+  { command: 'LaunchCampaign', route: 'POST /outreach/campaigns', body: CAMPAIGN },
+  {
+    command: 'PlacePosters',
+    route: 'POST /outreach/campaigns/{id}/posters',
+    body: { agency: 'AMTRAK-PD', placements: [{ ...TRAIN, posters: 40 }] },
+  },
+  {
+    command: 'RemovePosters',
+    route: 'POST /outreach/campaigns/{id}/poster-removals',
+    body: { agency: 'AMTRAK-PD', removals: [{ ...TRAIN, posters: 40 }] },
+  },
+  {
+    command: 'RecordScans',
+    route: 'POST /outreach/campaigns/{id}/scans',
+    body: {
+      agency: 'AMTRAK-PD',
+      period: { from: '2026-03-02T00:00:00Z', to: '2026-03-09T00:00:00Z' },
+      scans: [{ ...TRAIN, scans: 31 }],
+    },
+  },
+  {
+    command: 'ReceiveTip',
+    route: 'POST /outreach/campaigns/{id}/tips',
+    body: { tip: 'TIP-TX-2026-000123', channel: 'hotline', receivedAt: '2026-03-08T21:30:00Z' },
+  },
+  {
+    command: 'TriageTip',
+    route: 'POST /outreach/campaigns/{id}/tips/{tip}/triage',
+    body: { priority: 'urgent' },
+  },
+  {
+    command: 'LinkTip',
+    route: 'POST /outreach/campaigns/{id}/tips/{tip}/link',
+    body: { taskingId: '5f7e1c2a-8b4d-4e69-a0f3-1d2c3b4a5e6f' },
+  },
+  {
+    command: 'CloseTip',
+    route: 'POST /outreach/campaigns/{id}/tips/{tip}/closure',
+    body: { reason: 'duplicate' },
+  },
 ];
 
 const client = e2eClient('operator');
@@ -214,6 +271,7 @@ const PATH_PARAMETERS: Record<string, string> = {
   state: 'TX',
   agency: 'CBP',
   department: 'DOJ',
+  tip: 'TIP-TX-2026-000123',
   petition: 'REM-BP-2026-000123',
 };
 
@@ -240,6 +298,7 @@ beforeAll(async () => {
   seeded.directives = (await ok(send('post', '/directives').send(ISSUED))).body.id;
   seeded.taskings = (await ok(send('post', '/taskings').send(ASSIGNED))).body.id;
   seeded.commitments = (await ok(send('post', '/commitments', 'liaison').send(PLEDGED))).body.id;
+  seeded.outreach = (await ok(send('post', '/outreach/campaigns').send(CAMPAIGN))).body.id;
   seeded.forfeitures = (await ok(send('post', '/forfeitures', 'liaison').send(FORFEITURE))).body.id;
 }, 60_000);
 
