@@ -94,7 +94,8 @@ describe('read models over HTTP', () => {
   });
 
   it('shows a supervisor the demo referrals of Texas by channel and status', async () => {
-    const body = (await get(`/victim-services/summary?state=TX&minPosition=${head}`, supervisor).expect(200)).body;
+    const body = (await get(`/victim-services/summary?state=TX&minPosition=${head}`, supervisor).expect(200))
+      .body;
     expect(body.states).toEqual([
       expect.objectContaining({
         state: 'TX',

@@ -76,7 +76,10 @@ describe('an admin registers a state or local agency', () => {
   });
 
   it('registers a partner NGO of a state, for victim-services referrals', () => {
-    const state = spec.given([]).when(register({ code: 'TX-SAFEHOUSE', kind: 'ngo' })).state();
+    const state = spec
+      .given([])
+      .when(register({ code: 'TX-SAFEHOUSE', kind: 'ngo' }))
+      .state();
     expect(state).toMatchObject({ status: 'registered', kind: 'ngo' });
   });
 

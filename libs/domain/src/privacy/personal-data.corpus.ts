@@ -165,6 +165,8 @@ export const TEXT_NEGATIVES: readonly string[] = [
   'Posters: 12 placed, 4 replaced',
   'Coordinated with FAMS at the airport',
   'Closed: no action needed',
+  'Linked to tasking 0c9e2a4b-3f1d-4b6a-8e2c-2125550147ab',
+  'See report 12345678-1234-4123-8123-123456789abc and 51255501-9912-4000-8000-000000000000',
 ];
 
 export const REFERENCE_POSITIVES: readonly (readonly [string, Kind])[] = [

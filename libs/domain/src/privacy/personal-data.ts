@@ -24,6 +24,10 @@ function asciiDigit(character: string): string {
   return String(code - zero);
 }
 
+// A record's id (a tasking's, a report's) names a record, not a person; its hex digits can run like a
+// phone or Social Security number, so it is read as a gap.
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 /** The value as the checks read it: NFKC, every digit ASCII, no invisible formatting characters. */
 export function readable(value: string): string {
   return [...value.normalize('NFKC').replace(/\p{Cf}/gu, '')]
@@ -167,7 +171,7 @@ export function personalDataProblem(
     const name = nameIn(text);
     if (name) return name;
   }
-  const found = dataProblem(text, thisYear);
+  const found = dataProblem(text.replace(UUID, ' '), thisYear);
   if (found || field === 'text') return found;
   return referenceShapeProblem(value);
 }

@@ -48,7 +48,10 @@ describe('a referral moves from made to accepted, in progress and closed, by the
   });
 
   it('is closed only with an outcome of the vocabulary', () => {
-    spec.given([made]).when(closeCmd('sentenced' as never)).thenRefuses('REFERRAL_UNKNOWN_OUTCOME');
+    spec
+      .given([made])
+      .when(closeCmd('sentenced' as never))
+      .thenRefuses('REFERRAL_UNKNOWN_OUTCOME');
   });
 
   it('answers not found before it is made', () => {
