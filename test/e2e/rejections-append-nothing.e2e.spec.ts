@@ -55,6 +55,22 @@ const FORFEITURE = {
   assets: [{ kind: 'currency', value: 250_000 }],
 };
 
+const REPORT = {
+  taskForce: 'TX',
+  operation: 'Operation Lone Star Sweep',
+  period: { from: '2026-02-01T00:00:00Z', to: '2026-02-28T23:59:59Z' },
+  participants: ['FBI', 'CBP'],
+};
+const INCIDENT = 'HSTF-TX-2026-000101';
+const CASE = { court: 'txsd', caseNumber: '4:26-cr-00123' };
+const REFERRAL = {
+  caseReference: 'CCHT-REF-2026-0001',
+  channel: 'victim-services',
+  referringAgency: 'FBI',
+  receivingAgency: 'CCHT',
+  taskForce: 'TX',
+};
+
 const SEMINAR = {
   taskForce: 'TX',
   format: 'seminar',
@@ -175,6 +191,46 @@ const ROWS: readonly Row[] = [
     route: 'POST /commitments/{id}/withdrawal',
     body: { reason: 'Field office reassigned.' },
   },
+
+  { command: 'OpenReport', route: 'POST /reports', body: REPORT },
+  {
+    command: 'ReportArrests',
+    route: 'POST /reports/{id}/arrests',
+    body: {
+      reportingAgency: 'FBI',
+      arrests: [{ incident: INCIDENT, affiliation: { kind: 'cartel' }, evidence: ['intelligence'] }],
+    },
+  },
+  {
+    command: 'ReportSeizures',
+    route: 'POST /reports/{id}/seizures',
+    body: { reportingAgency: 'FBI', seizures: [{ incident: INCIDENT, kind: 'firearms', quantity: 2 }] },
+  },
+  {
+    command: 'ChargeArrests',
+    route: 'POST /reports/{id}/charges',
+    body: { incidents: [INCIDENT], charging: CASE },
+  },
+  {
+    command: 'VerifyArrestsInCourt',
+    route: 'POST /reports/{id}/court-verifications',
+    body: { incidents: [INCIDENT], docket: { ...CASE, entry: 57 }, outcome: 'indicted' },
+  },
+  {
+    command: 'ProveAffiliation',
+    route: 'POST /reports/{id}/affiliation-findings',
+    body: { incidents: [INCIDENT], docket: { ...CASE, entry: 90 }, finding: 'Special verdict' },
+  },
+  {
+    command: 'ReviseReport',
+    route: 'POST /reports/{id}/revisions',
+    body: { reason: 'Duplicate booking.', changes: { withdrawArrests: [INCIDENT] } },
+  },
+
+  { command: 'MakeReferral', route: 'POST /referrals', body: REFERRAL },
+  { command: 'AcceptReferral', route: 'POST /referrals/{id}/acceptance', body: {} },
+  { command: 'StartReferral', route: 'POST /referrals/{id}/start', body: { note: 'Intake booked.' } },
+  { command: 'CloseReferral', route: 'POST /referrals/{id}/closure', body: { outcome: 'services-provided' } },
 
   { command: 'OpenForfeiture', route: 'POST /forfeitures', body: FORFEITURE },
   {
@@ -299,6 +355,8 @@ beforeAll(async () => {
   seeded.taskings = (await ok(send('post', '/taskings').send(ASSIGNED))).body.id;
   seeded.commitments = (await ok(send('post', '/commitments', 'liaison').send(PLEDGED))).body.id;
   seeded.outreach = (await ok(send('post', '/outreach/campaigns').send(CAMPAIGN))).body.id;
+  seeded.reports = (await ok(send('post', '/reports').send(REPORT))).body.id;
+  seeded.referrals = (await ok(send('post', '/referrals', 'liaison').send(REFERRAL))).body.id;
   seeded.forfeitures = (await ok(send('post', '/forfeitures', 'liaison').send(FORFEITURE))).body.id;
 }, 60_000);
 
