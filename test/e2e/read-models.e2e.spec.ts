@@ -109,6 +109,28 @@ describe('read models over HTTP', () => {
     ]);
   });
 
+  it('shows a supervisor the remission ledger by tier, and the campaign tip that became a tasking', async () => {
+    const ledger = (await get(`/remission/ledger?minPosition=${head}`, supervisor).expect(200)).body;
+    expect(ledger.totals).toEqual({
+      seized: 2_000_000.5,
+      forfeited: 1_800_000,
+      inPool: 1_000_000,
+      granted: 25_000,
+      paid: 25_000,
+    });
+    const campaigns = (await get(`/outreach/campaigns?state=TX&minPosition=${head}`, supervisor).expect(200))
+      .body;
+    const [campaign] = campaigns.campaigns.items;
+    expect(campaign).toMatchObject({
+      name: 'Texas Eagle stations QR posters',
+      partners: ['AMTRAK-PD', 'FAMS'],
+    });
+    const tasking = (
+      await get(`/taskings?state=TX&minPosition=${head}`, supervisor).expect(200)
+    ).body.items.find((t: { title: string }) => t.title === 'Follow up the San Antonio station tip');
+    expect(campaign.linked).toEqual([expect.objectContaining({ taskingId: tasking.taskingId })]);
+  });
+
   it('lets a liaison read the boards of its assigned states only', async () => {
     const texan = await api.token('liaison', { agency: 'TX-DPS', states: ['TX'] });
     await get(`/task-forces/TX/board?minPosition=${head}`, texan).expect(200);

@@ -247,6 +247,10 @@ export async function runDemo(api: ApiClient, tokenFor: TokenFor, run: string, l
   );
   await referSurvivors(api, liaison, key, sweep);
   log('referred 3 survivors by case reference: to CCHT victim services, DOJ remission, DOL-OIG restitution');
+  await forfeitBackpageAssets(api, liaison, key);
+  log('forfeited assets into the remission pool; two petitions, one granted and paid, one denied');
+  await reachOut(api, operator, liaison, key);
+  log('held a CCHT seminar at a college; a QR campaign at Amtrak stations whose tip became a tasking');
 }
 
 /**
@@ -378,4 +382,160 @@ async function referSurvivors(
     {},
     key('referral:3:accept'),
   );
+}
+
+/**
+ * A forfeiture of Backpage-like assets in Arizona's federal court, by reference only: seized, forfeited
+ * in part, placed in the remission pool; two survivors' petitions filed by CCHT, one granted and paid,
+ * one denied. Each tier stays its own figure.
+ */
+async function forfeitBackpageAssets(
+  api: ApiClient,
+  liaison: (agency: string) => Promise<string>,
+  key: (step: string) => string,
+): Promise<void> {
+  const fbi = await liaison('FBI');
+  const mlars = await liaison('DOJ-MLARS');
+  const ccht = await liaison('CCHT');
+  const action = await api.post(
+    '/forfeitures',
+    fbi,
+    {
+      caseReference: 'CR-18-00422-PHX-DJH',
+      court: 'azd',
+      taskForce: 'AZ',
+      seizingAgency: 'FBI',
+      assets: [
+        { kind: 'financial-account', value: 1_250_000.5, description: 'Funds in a business account' },
+        { kind: 'real-property', value: 750_000 },
+      ],
+    },
+    key('forfeiture'),
+  );
+  const at = `/forfeitures/${action.id}`;
+  await api.post(
+    `${at}/order`,
+    fbi,
+    { orderReference: 'ECF-2044', amountForfeited: 1_800_000 },
+    key('forfeiture:order'),
+  );
+  await api.post(
+    `${at}/pool-placements`,
+    mlars,
+    { placementReference: 'AFF-2026-000731', amount: 1_000_000 },
+    key('forfeiture:pool'),
+  );
+  for (const n of [1, 2]) {
+    const petition = `REM-BP-2026-00012${n}`;
+    await api.post(`${at}/petitions`, ccht, { petitionReference: petition }, key(`petition:${n}`));
+    await api.post(`${at}/petitions/${petition}/review`, mlars, {}, key(`petition:${n}:review`));
+  }
+  await api.post(
+    `${at}/petitions/REM-BP-2026-000121/grant`,
+    mlars,
+    { amount: 25_000 },
+    key('petition:1:grant'),
+  );
+  await api.post(
+    `${at}/petitions/REM-BP-2026-000121/payment`,
+    mlars,
+    { paymentReference: 'TREAS-2026-004417' },
+    key('petition:1:pay'),
+  );
+  await api.post(
+    `${at}/petitions/REM-BP-2026-000122/denial`,
+    mlars,
+    { reason: 'The loss claimed is not shown to result from the offense.' },
+    key('petition:2:deny'),
+  );
+}
+
+const second = (instant: string, n: number): string => new Date(Date.parse(instant) + n * 1000).toISOString();
+
+/**
+ * CCHT's seminar at a college, and a QR-poster campaign with Amtrak police and FAMS at Texas stations: one
+ * of its tips becomes a tasking. The counts and the tip are dated from the campaign's launch, as read
+ * back, so that a second run sends the same bodies.
+ */
+async function reachOut(
+  api: ApiClient,
+  operator: string,
+  liaison: (agency: string) => Promise<string>,
+  key: (step: string) => string,
+): Promise<void> {
+  const ccht = await liaison('CCHT');
+  const amtrak = await liaison('AMTRAK-PD');
+  await api.post(
+    '/outreach/seminars',
+    ccht,
+    {
+      taskForce: 'TX',
+      format: 'seminar',
+      audience: 'colleges',
+      venue: 'TX-COL-AUSTIN-01',
+      heldAt: days(-3),
+      attendance: { attendees: 180, frontLineStaff: 12 },
+    },
+    key('seminar:college'),
+  );
+  const campaign = await api.post(
+    '/outreach/campaigns',
+    operator,
+    { taskForce: 'TX', name: 'Texas Eagle stations QR posters', partners: ['AMTRAK-PD', 'FAMS'] },
+    key('campaign:stations'),
+  );
+  const at = `/outreach/campaigns/${campaign.id}`;
+  const stations = ['AMTRAK-STN-AUS-1', 'AMTRAK-STN-SAS-1', 'AMTRAK-STN-DAL-1'];
+  await api.post(
+    `${at}/posters`,
+    amtrak,
+    {
+      agency: 'AMTRAK-PD',
+      placements: stations.map((reference) => ({ placement: 'station', reference, posters: 25 })),
+    },
+    key('campaign:posters'),
+  );
+  const { state } = await api.get<{ state: { launchedAt: string } }>(`/outreach/${campaign.id}`, operator);
+  // The scans and the tip come a moment after the launch: dated then, they are in the past by now.
+  const wait = Date.parse(second(state.launchedAt, 2)) - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  await api.post(
+    `${at}/scans`,
+    amtrak,
+    {
+      agency: 'AMTRAK-PD',
+      period: { from: state.launchedAt, to: second(state.launchedAt, 1) },
+      scans: stations.map((reference, i) => ({ placement: 'station', reference, scans: 40 + i * 15 })),
+    },
+    key('campaign:scans'),
+  );
+  const year = new Date(today).getUTCFullYear();
+  const tip = `TIP-TX-${year}-000001`;
+  await api.post(
+    `${at}/tips`,
+    ccht,
+    {
+      tip,
+      channel: 'qr-poster',
+      receivedAt: second(state.launchedAt, 1),
+      poster: { placement: 'station', reference: stations[1] },
+    },
+    key('campaign:tip'),
+  );
+  await api.post(`${at}/tips/${tip}/triage`, ccht, { priority: 'urgent' }, key('campaign:tip:triage'));
+  const tasking = await api.post(
+    '/taskings',
+    operator,
+    {
+      taskForce: 'TX',
+      leadAgency: 'FBI',
+      supportingAgencies: ['TX-DPS'],
+      objective: 'human-smuggling',
+      title: 'Follow up the San Antonio station tip',
+      instructions: 'Identify the reported location and coordinate with Amtrak police.',
+      dueAt: days(10),
+    },
+    key('tasking:tip'),
+  );
+  await api.post(`${at}/tips/${tip}/link`, ccht, { taskingId: tasking.id }, key('campaign:tip:link'));
 }

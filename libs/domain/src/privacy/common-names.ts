@@ -37,20 +37,11 @@ weaver ryan gardner payne grant dunn kelley spencer hawkins arnold pierce vazque
 hart bradley knight elliott cunningham duncan armstrong hudson carroll lane riley andrews alvarado ray
 delgado berry perkins hoffman johnston matthews pena richards contreras willis carpenter lawrence sandoval`;
 
-const AMBIGUOUS = new Set([
-  'grant',
-  'rose',
-  'lane',
-  'ray',
-  'hunter',
-  'mason',
-  'jordan',
-  'will',
-  'west',
-  'stone',
-  'fox',
-  'black',
-]);
+// Words, places and stations as much as names: Austin, Tyler and Marshall are Texas cities and Amtrak stops.
+const AMBIGUOUS = new Set(
+  `grant rose lane ray hunter mason jordan will west stone fox black austin tyler madison jackson lawrence
+  marshall warren hamilton kennedy washington henderson lewis carroll richmond`.split(/\s+/),
+);
 
 export const COMMON_NAMES: ReadonlySet<string> = new Set(
   `${GIVEN} ${SURNAMES}`.split(/\s+/).filter((name) => name !== '' && !AMBIGUOUS.has(name)),

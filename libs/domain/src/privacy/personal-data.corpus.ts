@@ -223,4 +223,6 @@ export const REFERENCE_NEGATIVES: readonly string[] = [
   'TX-SAFEHOUSE-2026-1',
   'QR-2026-STN-12',
   'MAY-2026-01',
+  'TX-COL-AUSTIN-01',
+  'AMTRAK-STN-TYLER-2',
 ];
