@@ -15,6 +15,10 @@ import {
   mayReadState,
   mayReadTextOf,
   Reader,
+  FORFEITURE_STREAM_PREFIX,
+  forfeitureDecider,
+  OUTREACH_STREAM_PREFIX,
+  outreachDecider,
   readsEverything,
   readsRestricted,
   referralDecider,
@@ -87,6 +91,8 @@ export interface MatrixResult {
     readonly commitments: number;
     readonly reports: number;
     readonly referrals: number;
+    readonly forfeitures: number;
+    readonly outreach: number;
     readonly events: number;
     readonly markers: number;
   };
@@ -116,6 +122,8 @@ const DECIDERS: readonly (readonly [string, Decider<never, Event, unknown>])[] =
   [COMMITMENT_STREAM_PREFIX, commitmentDecider as unknown as Decider<never, Event, unknown>],
   [REPORT_STREAM_PREFIX, reportDecider as unknown as Decider<never, Event, unknown>],
   [REFERRAL_STREAM_PREFIX, referralDecider as unknown as Decider<never, Event, unknown>],
+  [FORFEITURE_STREAM_PREFIX, forfeitureDecider as unknown as Decider<never, Event, unknown>],
+  [OUTREACH_STREAM_PREFIX, outreachDecider as unknown as Decider<never, Event, unknown>],
   [TASK_FORCE_STREAM_PREFIX, taskForceDecider as unknown as Decider<never, Event, unknown>],
   [AGENCY_STREAM_PREFIX, agencyDecider as unknown as Decider<never, Event, unknown>],
 ];
@@ -240,6 +248,45 @@ function probesOf(
       return byId('commitment', COMMITMENT_STREAM_PREFIX, world.commitments, (id) => `/commitments/${id}`);
     case '/referrals/{id}':
       return byId('referral', REFERRAL_STREAM_PREFIX, world.referrals, (id) => `/referrals/${id}`);
+    case '/forfeitures/{id}':
+      return byId('forfeiture', FORFEITURE_STREAM_PREFIX, world.forfeitures, (id) => `/forfeitures/${id}`);
+    case '/remission/ledger':
+      // Totals only: who is answered is what is checked (by the rule of the ledger's controller).
+      return ['', '&state=TX'].map((state) => ({
+        endpoint,
+        path: `/remission/ledger?${wait}${state}`,
+        answered: (reader: Reader) =>
+          mayRead(reader, { states: [], agencies: ['DOJ-MLARS', 'CCHT'], restricted: true }),
+        refusals: [403],
+      }));
+    case '/outreach/{id}':
+      return byId('outreach', OUTREACH_STREAM_PREFIX, world.outreach, (id) => `/outreach/${id}`);
+    case '/outreach/campaigns':
+      return ['', '&state=TX', '&state=AZ'].map((state) => ({
+        endpoint,
+        path: `/outreach/campaigns?${wait}${state}`,
+        answered: always,
+        refusals: [],
+        reference: () => `/outreach/campaigns?${wait}${state}`,
+      }));
+    case '/outreach/states/{state}':
+      return WORLD_STATES.map((state) => ({
+        endpoint,
+        path: `/outreach/states/${state}?${wait}`,
+        answered: (reader: Reader) => mayReadState(reader, state),
+        refusals: [403],
+        reference: () => `/outreach/states/${state}?${wait}`,
+      }));
+    case '/outreach/national':
+      return [
+        {
+          endpoint,
+          path: `/outreach/national?${wait}`,
+          answered: readsEverything,
+          refusals: [403],
+          reference: () => `/outreach/national?${wait}`,
+        },
+      ];
     case '/victim-services/summary':
       // Counts only, no ids: who is answered at all is what is checked.
       return ['', '&state=TX'].map((state) => ({
@@ -625,6 +672,8 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
         ...world.commitments,
         ...world.reports,
         ...world.referrals,
+        ...world.forfeitures,
+        ...world.outreach,
       ];
       for (const code of codes) {
         if (named.has(code)) continue;
@@ -737,6 +786,8 @@ export async function runAccessMatrix(target: MatrixTarget, options: MatrixOptio
       commitments: world.commitments.length,
       reports: world.reports.length,
       referrals: world.referrals.length,
+      forfeitures: world.forfeitures.length,
+      outreach: world.outreach.length,
       events: oracle.events.length,
       markers: world.markers.length,
     },

@@ -67,6 +67,9 @@ export interface World {
   readonly reports: readonly string[];
   /** Victims' records: restricted to their agencies, CCHT, supervisors and auditors. */
   readonly referrals: readonly string[];
+  readonly forfeitures: readonly string[];
+  /** Seminars and campaigns. */
+  readonly outreach: readonly string[];
   readonly markers: readonly Marker[];
   /** Every agency the world or its readers name: the agency inboxes and feeds the matrix opens. */
   readonly agencies: readonly string[];
@@ -113,6 +116,8 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
   const commitments: string[] = [];
   const reports: string[] = [];
   const referrals: string[] = [];
+  const forfeitures: string[] = [];
+  const outreach: string[] = [];
   let position = '0';
   const by = async (token: Promise<string> | string, path: string, body: object, put = false) => {
     const answer = put ? await api.put(path, await token, body) : await api.post(path, await token, body);
@@ -338,6 +343,60 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
       note: `Intake booked. ${text(`referral-${toCcht}`, `accept${round}`)}`,
     });
     await referral('DEA', 'remission', 'DOJ-MLARS', 'AZ');
+
+    // A forfeiture in Texas, a victim's record of the FBI, DOJ-MLARS and CCHT, with money in the pool and
+    // a petition filed; an asset's description is marked as the forfeiture's text.
+    const forfeitureId = randomUUID();
+    await by(liaison('FBI'), '/forfeitures', {
+      forfeitureId,
+      caseReference: `CR-29-00${round}17-SA`,
+      court: 'txwd',
+      taskForce: 'TX',
+      seizingAgency: 'FBI',
+      assets: [
+        {
+          kind: 'currency',
+          value: 100_000,
+          description: `Cash. ${text(`forfeiture-${forfeitureId}`, 'asset')}`,
+        },
+      ],
+    });
+    await by(liaison('FBI'), `/forfeitures/${forfeitureId}/order`, {
+      orderReference: `ECF-${round}0`,
+      amountForfeited: 90_000,
+    });
+    await by(liaison('DOJ-MLARS'), `/forfeitures/${forfeitureId}/pool-placements`, {
+      placementReference: `AFF-2029-00${round}1`,
+      amount: 50_000,
+    });
+    await by(liaison('CCHT'), `/forfeitures/${forfeitureId}/petitions`, {
+      petitionReference: `REM-2029-00${round}1`,
+    });
+    forfeitures.push(forfeitureId);
+
+    // CCHT's seminar in Arizona and a QR campaign in Texas with Amtrak police and FAMS.
+    const seminarId = randomUUID();
+    await by(liaison('CCHT'), '/outreach/seminars', {
+      outreachId: seminarId,
+      taskForce: 'AZ',
+      format: 'seminar',
+      audience: 'colleges',
+      venue: `AZ-COL-${round}01`,
+      heldAt: new Date(Date.now() - DAY_MS).toISOString(),
+      attendance: { attendees: 80, frontLineStaff: 5 },
+    });
+    const campaignId = randomUUID();
+    await by(operator, '/outreach/campaigns', {
+      outreachId: campaignId,
+      taskForce: 'TX',
+      name: `Stations ${round} ${text(`outreach-${campaignId}`, 'name')}`,
+      partners: ['AMTRAK-PD', 'FAMS'],
+    });
+    await by(liaison('AMTRAK-PD'), `/outreach/campaigns/${campaignId}/posters`, {
+      agency: 'AMTRAK-PD',
+      placements: [{ placement: 'station', reference: `AMTRAK-STN-${round}1`, posters: 20 }],
+    });
+    outreach.push(seminarId, campaignId);
   }
   const restrictedSentinel = await referral('CBP', 'restitution', 'DOL-OIG', 'TX');
   const agencies = [
@@ -352,6 +411,8 @@ export async function buildWorld(url: string, key: LocalKey, rounds = 1): Promis
     commitments,
     reports,
     referrals,
+    forfeitures,
+    outreach,
     markers,
     agencies,
     position,

@@ -61,7 +61,8 @@ export class RemissionLedgerController {
     const reader = await this.readers.of(actor);
     if (!mayRead(reader, EVERY_FORFEITURE))
       throw forbidden(
-        `The remission ledger is read by the command center's supervisors and auditors and by the liaisons of ${REMISSION_AUTHORITY} and ${PETITIONS_FILED_BY}.`,
+        // A refusal names no agency: the caller learns who reads the ledger from the documentation, not here.
+        "The remission ledger is read by the command center's supervisors and auditors and by the agencies that file and rule on remission petitions.",
       );
     return this.position.read(REMISSION_LEDGER, minPosition, () => this.queries.remissionLedger(state));
   }
