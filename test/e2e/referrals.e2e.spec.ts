@@ -292,3 +292,20 @@ describe('GET /victim-services/summary: per state, referrals by channel and stat
     await refused(() => send('get', '/victim-services/summary?state=XX', 'supervisor'), 400);
   });
 });
+
+describe('personal data refused is not kept in the access log either', () => {
+  it('records a refused name or phone number without it: the word unquoted, the path parameter as its template', async () => {
+    const problem = await refused(
+      () => send('post', '/referrals').send({ ...MAKE, caseReference: 'CASE-MARIA-2026-1' }),
+      400,
+    );
+    expect(JSON.stringify(problem)).not.toContain('MARIA');
+    await refused(
+      () => send('post', `/forfeitures/${randomUUID()}/petitions/214-555-0123/review`, 'supervisor').send({}),
+      400,
+    );
+    const log = JSON.stringify((await ok(send('get', '/audit/access?limit=1000', 'auditor'))).body);
+    expect(log).toContain('/petitions/:petition/review');
+    expect(log).not.toMatch(/MARIA|214-555-0123/);
+  });
+});

@@ -63,7 +63,12 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
     });
   }
 
-  recordRequest(request: AuditedRequest, outcome: RequestOutcome): Promise<void> {
+  /** `resource` replaces the request's URL, when part of it may not be kept (see the refused-command record). */
+  recordRequest(
+    request: AuditedRequest,
+    outcome: RequestOutcome,
+    resource: string = request.url,
+  ): Promise<void> {
     const { actor } = request;
     const route = request.routeOptions?.url ?? request.url;
     return this.write({
@@ -71,7 +76,7 @@ export class AccessLog implements AccessAuditSink, OnApplicationShutdown {
       component: 'api',
       ...(actor ? actorFacts(actor) : {}),
       action: clip(`${request.method} ${route}`),
-      resource: clip(request.url),
+      resource: clip(resource),
       ...outcome,
       ...(outcome.reason ? { reason: clip(outcome.reason) } : {}),
     });

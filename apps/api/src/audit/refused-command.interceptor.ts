@@ -25,16 +25,48 @@ export class RefusedCommandInterceptor implements NestInterceptor {
         if (requestContext.getStore()?.commandRecorded) return throwError(() => error);
         const problem = toProblem(error);
         const reason = problemReason(problem);
-        const recorded = this.log.recordRequest(request, {
-          type: spec.permissionChange ? 'permission-change' : 'command',
-          outcome: 'failure',
-          status: problem.status,
-          command: spec.type,
-          ...(typeof problem.code === 'string' ? { code: problem.code } : {}),
-          ...(reason ? { reason } : {}),
-        });
+        const recorded = this.log.recordRequest(
+          request,
+          {
+            type: spec.permissionChange ? 'permission-change' : 'command',
+            outcome: 'failure',
+            status: problem.status,
+            command: spec.type,
+            ...(typeof problem.code === 'string' ? { code: problem.code } : {}),
+            ...(reason ? { reason } : {}),
+          },
+          withoutRefusedParameters(request, problem.errors ?? []),
+        );
         return from(recorded).pipe(mergeMap(() => throwError(() => error)));
       }),
     );
+  }
+}
+
+/**
+ * The URL with every path parameter the refusal names put back as its template (`:tip`): a value refused
+ * as bad input (a phone number where a tip reference goes) must not be kept in the hash-chained log,
+ * which nothing can take out again. The other parameters (the aggregate's id) stay, for the audit.
+ */
+function withoutRefusedParameters(request: AuditedRequest, errors: readonly { field: string }[]): string {
+  const params = (request.params ?? {}) as Record<string, string>;
+  const refused = new Set(errors.map((error) => error.field));
+  const [path, query] = request.url.split('?', 2);
+  const kept = path
+    .split('/')
+    .map((segment) => {
+      const name = Object.keys(params).find((key) => refused.has(key) && decoded(segment) === params[key]);
+      return name === undefined ? segment : `:${name}`;
+    })
+    .join('/');
+  // A query string is no part of a command's input; it is kept as sent only when nothing was refused.
+  return refused.size > 0 || query === undefined ? kept : `${kept}?${query}`;
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }

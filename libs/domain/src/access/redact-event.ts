@@ -12,6 +12,11 @@ const AGENCY_TEXT = {
   TaskingProgressReported: { field: 'summary', author: 'reportedBy' },
   SupportPledged: { field: 'note', author: 'agency' },
   SupportDelivered: { field: 'note', author: 'agency' },
+  // A tip's triage and closing notes are the command center's (CCHT's or an operator's) working words on
+  // a tip: its partners and the state's readers see the status, not the note. The events name no author,
+  // so only the command center reads them.
+  TipTriaged: { field: 'note', author: 'triagedBy' },
+  TipClosed: { field: 'note', author: 'closedBy' },
 } as const;
 
 type WithText = typeof AGENCY_TEXT;

@@ -119,3 +119,24 @@ describe('what a reader reads of an event', () => {
     expect(mayReadAllOf(stateFeed, declined)).toBe(false);
   });
 });
+
+describe("a tip's triage note", () => {
+  const triaged = {
+    type: 'TipTriaged',
+    data: {
+      outreachId: 'o-1',
+      taskForce: 'TX',
+      tip: 'TIP-TX-2026-000001',
+      priority: 'urgent',
+      note: 'Shelter known.',
+    },
+  };
+  it('is read by the command center only: the partners and the state see the triage without it', () => {
+    const partner = { roles: ['liaison'], agency: 'AMTRAK-PD', states: ['TX'], coLedStates: [] };
+    const { note: _note, ...withoutNote } = triaged.data;
+    expect(readableEvent(partner, triaged as never)).toStrictEqual({ ...triaged, data: withoutNote });
+    expect(readableEvent({ roles: ['operator'], states: [], coLedStates: [] }, triaged as never)).toEqual(
+      triaged,
+    );
+  });
+});

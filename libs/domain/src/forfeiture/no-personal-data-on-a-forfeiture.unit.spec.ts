@@ -27,7 +27,7 @@ describe('no personal data on a forfeiture', () => {
       .when(fileCmd('REM-2026-MARIA-GARCIA', REFERRAL))
       .thenRefuses('FORFEITURE_INVALID_REFERENCE');
     expect(error.message).toBe(
-      `The petition reference of forfeiture ${FORFEITURE_ID} holds "MARIA", which reads as a personal name.`,
+      `The petition reference of forfeiture ${FORFEITURE_ID} holds a word that reads as a personal name.`,
     );
   });
 

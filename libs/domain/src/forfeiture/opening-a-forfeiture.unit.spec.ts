@@ -103,6 +103,16 @@ describe('a forfeiture action opens with what the seizing agency seized', () => 
     [{ assets: [{ kind: 'vehicle', value: 10.005 }] }, 'FORFEITURE_INVALID_AMOUNT'],
     [{ assets: [{ kind: 'vehicle', value: Number.NaN }] }, 'FORFEITURE_INVALID_AMOUNT'],
     [{ assets: [{ kind: 'vehicle', value: MAX_AMOUNT_USD + 1 }] }, 'FORFEITURE_INVALID_AMOUNT'],
+    // Each within bounds, their sum not: the event's amount seized has the same bound.
+    [
+      {
+        assets: [
+          { kind: 'currency', value: 6e9 },
+          { kind: 'vehicle', value: 6e9 },
+        ],
+      },
+      'FORFEITURE_INVALID_AMOUNT',
+    ],
     [{ assets: [{ kind: 'vehicle', value: 10, description: ' ' }] }, 'FORFEITURE_BLANK_FIELD'],
     [{ assets: [{ kind: 'vehicle', value: 10, description: 'Two\nlines' }] }, 'FORFEITURE_INVALID_TEXT'],
   ])('is refused for %j', (overrides, code) => {

@@ -3,7 +3,7 @@ import { COURT_ID } from '../../report/references';
 import { accept, Decision, reject } from '../../shared';
 import { AssetInput, OpenForfeiture } from '../commands';
 import { ForfeitureEvent } from '../events';
-import { sumUsd } from '../money';
+import { MAX_AMOUNT_USD, sumUsd } from '../money';
 import { ForfeitureState } from '../state';
 import { ASSET_KINDS, isAssetKind, MAX_ASSETS } from '../vocabulary';
 import { requireSeizingAgency } from './actors';
@@ -30,6 +30,13 @@ function requireAssets(assets: readonly AssetInput[], forfeitureId: string, now:
         : requireText(`description of asset ${i + 1}`, asset.description, forfeitureId, 'line', now));
     if (refusal) return refusal;
   }
+  // Each asset within bounds is not enough: the amount seized is their sum, and it has the same bound.
+  const total = sumUsd(assets.map((a) => a.value));
+  if (total > MAX_AMOUNT_USD)
+    return reject(
+      'FORFEITURE_INVALID_AMOUNT',
+      `The assets of forfeiture ${forfeitureId} add up to ${total} dollars; an action seizes at most ${MAX_AMOUNT_USD}.`,
+    );
   return undefined;
 }
 
