@@ -190,6 +190,13 @@ describe('who reads a referral: its agencies, CCHT, supervisors and auditors, an
     expect((await ok(send('get', `/referrals/${id}`, as))).body.state.caseReference).toBe(MAKE.caseReference);
   });
 
+  it('reads an upper-case spelling of its id as the same referral, and a malformed id is a 400 naming id', async () => {
+    const id = await made();
+    expect((await ok(send('get', `/referrals/${id.toUpperCase()}`, 'ccht'))).body.state.referralId).toBe(id);
+    const problem = await refused(() => send('get', '/referrals/not-a-uuid', 'ccht'), 400);
+    expect(fieldsOf(problem)).toEqual(['id']);
+  });
+
   it.each(['operator', 'admin', 'dea', 'ngo'])('%s is answered as if it did not exist', async (as) => {
     const id = await made();
     const problem = await refused(() => send('get', `/referrals/${id}`, as), 404);

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import type { FastifyReply } from 'fastify';
+import { UuidParam } from '../http/uuid-param.pipe';
 import { AGGREGATES } from '../commands/aggregates';
 import { CommandContext } from '../commands/command-context';
 import { AnyCommandSpec } from '../commands/command-spec';
@@ -22,7 +23,7 @@ import {
 } from './forfeiture.dto';
 import { PetitionParam } from './petition-param.pipe';
 
-const id = new ParseUUIDPipe({ version: undefined });
+const id = new UuidParam('id');
 const petition = new PetitionParam();
 const petitionDoc = ApiParam({
   name: 'petition',

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '@hstf/auth';
 import type { FastifyReply } from 'fastify';
+import { UuidParam } from '../http/uuid-param.pipe';
 import { AGGREGATES } from '../commands/aggregates';
 import { CommandContext } from '../commands/command-context';
 import { CommandAnswer, CommandSender } from '../http/command-answer';
@@ -21,7 +22,7 @@ import {
   UnblockTaskingDto,
 } from './tasking.dto';
 
-const id = new ParseUUIDPipe({ version: undefined });
+const id = new UuidParam('id');
 type Reply = FastifyReply;
 
 /**
