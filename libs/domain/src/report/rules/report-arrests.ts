@@ -81,5 +81,3 @@ export function reportArrests(command: ReportArrests, report: OpenedReport): Dec
     },
   });
 }
-
-export { describe as describeAffiliation };

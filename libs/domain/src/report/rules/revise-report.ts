@@ -97,19 +97,18 @@ export function reviseReport(command: ReviseReport, report: OpenedReport): Decis
     ...(changes.withdrawArrests ?? []),
     ...(changes.correctAffiliations ?? []).map((a) => a.incident),
   ];
+  const withdrawn = changes.withdrawSeizures ?? [];
   const refusal = firstRefusal(
     () => requireText('reason', reason, reportId, 'text'),
     () => requireCount('changes', listed(changes), reportId),
     // An incident changes once per revision: added and withdrawn at once says nothing.
     () => requireIncidents(touched, report, 'changed incident'),
+    () => requireIncidents([...new Set(withdrawn.map((s) => s.incident))], report, 'seizure'),
+    // The kind and drug of a seizure withdrawn are checked as a report's are (the quantity is not there).
     () =>
-      (changes.withdrawSeizures ?? []).reduce<Refusal>(
+      withdrawn.reduce<Refusal>(
         (found, key) => found ?? seizureProblem({ ...key, quantity: 1 }, reportId),
-        requireIncidents(
-          [...new Set((changes.withdrawSeizures ?? []).map((s) => s.incident))],
-          report,
-          'seizure',
-        ),
+        undefined,
       ),
     () => requireAdditions(command, report),
     () => requireWithdrawable(command, report),
